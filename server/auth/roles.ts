@@ -1,0 +1,24 @@
+import type { Permission } from "../../shared/permissions.ts";
+import type { Role } from "../../shared/roles.ts";
+
+const everyone = [
+  "session.self",
+  "reference.read",
+  "organization.read",
+] as const satisfies readonly Permission[];
+
+/** Which permissions each role holds. DOMAIN.md's role table, as data. */
+export const rolePermissions = {
+  // Security: the administrator manages people and settings but sees no victim identity.
+  admin: [...everyone, "user.read", "user.manage", "organization.manage", "vocabulary.manage", "audit.read"],
+  coordinator: [...everyone, "user.read", "audit.read", "identity.reveal"],
+  case_manager: [...everyone, "identity.reveal"],
+  // Service providers see only the identity fields a referral shares; the record policy narrows it.
+  service_provider: [...everyone, "identity.reveal"],
+  field_reporter: [...everyone],
+  leadership: [...everyone],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function permissionsOfRole(role: Role): readonly Permission[] {
+  return rolePermissions[role];
+}

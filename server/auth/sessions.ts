@@ -1,0 +1,120 @@
+import { eq, sql } from "drizzle-orm";
+import type { Role } from "../../shared/roles.ts";
+import type { AppContext } from "../app-context.ts";
+import type { Db } from "../db/database.ts";
+import { sessions, users } from "../db/schema/index.ts";
+import { randomToken, sha256Hex } from "../lib/crypto/pseudonym.ts";
+import type { Locale } from "../lib/messages.ts";
+import type { UserActor } from "./actor.ts";
+import { effectivePermissions } from "./session-permissions.ts";
+
+export const SESSION_COOKIE = "gugus_session";
+
+// Writing last_seen_at on every request would turn every read into a write; once a minute is
+// precise enough for a 30-minute idle limit.
+const TOUCH_INTERVAL_MS = 60_000;
+
+/** Opens a session; the caller sets the returned token in the cookie. Only its hash is stored. */
+export async function createSession(
+  db: Db,
+  ctx: Pick<AppContext, "config" | "now">,
+  input: { userId: string; secondFactorVerified: boolean; ip: string | null; userAgent: string | null },
+): Promise<{ id: string; token: string; expiresAt: Date }> {
+  const token = randomToken(32);
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + ctx.config.sessionMaxMs);
+  const [row] = await db
+    .insert(sessions)
+    .values({
+      tokenHash: sha256Hex(token),
+      userId: input.userId,
+      secondFactorVerified: input.secondFactorVerified,
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+    })
+    .returning({ id: sessions.id });
+  return { id: row!.id, token, expiresAt };
+}
+
+const lookupColumns = {
+  sessionId: sessions.id,
+  secondFactorVerified: sessions.secondFactorVerified,
+  lastSeenAt: sessions.lastSeenAt,
+  expiresAt: sessions.expiresAt,
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  organizationId: users.organizationId,
+  taskForceId: users.taskForceId,
+  locale: users.locale,
+  active: users.active,
+  totpEnabledAt: users.totpEnabledAt,
+};
+
+/**
+ * The actor behind a session cookie, or null when the token is unknown, idle too long, past its
+ * absolute limit, or its user was deactivated. An expired session is deleted on sight.
+ */
+export async function resolveSession(
+  ctx: Pick<AppContext, "db" | "config" | "now">,
+  token: string,
+  ip: string | null,
+): Promise<UserActor | null> {
+  const [row] = await ctx.db
+    .select(lookupColumns)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sha256Hex(token)))
+    .limit(1);
+  if (!row) return null;
+  const now = ctx.now().getTime();
+  const idle = now - row.lastSeenAt.getTime() > ctx.config.sessionIdleMs;
+  if (idle || now >= row.expiresAt.getTime() || !row.active) {
+    await ctx.db.delete(sessions).where(eq(sessions.id, row.sessionId));
+    return null;
+  }
+  if (now - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await ctx.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, row.sessionId));
+  }
+  return {
+    kind: "user",
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    role: row.role as Role,
+    organizationId: row.organizationId,
+    taskForceId: row.taskForceId,
+    locale: row.locale as Locale,
+    permissions: effectivePermissions(
+      row.role as Role,
+      row.secondFactorVerified,
+      ctx.config.secondFactorRoles,
+    ),
+    via: "session",
+    sessionId: row.sessionId,
+    secondFactorEnrolled: row.totpEnabledAt !== null,
+    secondFactorVerified: row.secondFactorVerified,
+    ip,
+  };
+}
+
+export async function deleteSession(db: Db, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Security: after a password change or reset, every open session of the user must end. */
+export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Removes sessions past their absolute limit; run at start-up and now and then. */
+export async function purgeExpiredSessions(db: Db, now: Date): Promise<void> {
+  await db.delete(sessions).where(sql`${sessions.expiresAt} < ${now}`);
+}

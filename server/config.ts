@@ -1,0 +1,106 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import { roles } from "../shared/roles.ts";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+const list = z.string().transform((value) =>
+  value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
+
+/** Every environment variable Gugus reads, parsed and validated here and nowhere else. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres://")
+    .optional(),
+  GUGUS_DATA_DIR: z.string().default("./data"),
+  GUGUS_DATA_KEY: z.string().optional(),
+  GUGUS_INDEX_KEY: z.string().optional(),
+  GUGUS_PUBLIC_URL: z.url().optional(),
+  GUGUS_TRUST_PROXY: bool.default(false),
+  GUGUS_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  GUGUS_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  GUGUS_2FA_REQUIRED_ROLES: list
+    .pipe(z.array(z.enum(roles)))
+    .default(["coordinator", "case_manager", "service_provider"]),
+  GUGUS_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  GUGUS_LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  GUGUS_LOGIN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10000).default(250),
+  GUGUS_LOGIN_IP_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+  GUGUS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  GUGUS_DEMO: bool.default(false),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  dataKey: string | null;
+  indexKey: string | null;
+  publicUrl: string | null;
+  trustProxy: boolean;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  secondFactorRoles: readonly (typeof roles)[number][];
+  loginMaxFailures: number;
+  loginLockMs: number;
+  loginSlowdownMs: number;
+  loginIpLimitPer15Min: number;
+  dbPoolSize: number;
+  demo: boolean;
+  logLevel: string;
+};
+
+/** Parses the environment; throws one message naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? null,
+    dataDir: resolve(e.GUGUS_DATA_DIR),
+    dataKey: e.GUGUS_DATA_KEY ?? null,
+    indexKey: e.GUGUS_INDEX_KEY ?? null,
+    publicUrl: e.GUGUS_PUBLIC_URL ?? null,
+    trustProxy: e.GUGUS_TRUST_PROXY,
+    sessionIdleMs: e.GUGUS_SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.GUGUS_SESSION_MAX_HOURS * 3_600_000,
+    secondFactorRoles: e.GUGUS_2FA_REQUIRED_ROLES,
+    loginMaxFailures: e.GUGUS_LOGIN_MAX_FAILURES,
+    loginLockMs: e.GUGUS_LOGIN_LOCK_MINUTES * 60_000,
+    loginSlowdownMs: e.GUGUS_LOGIN_SLOWDOWN_MS,
+    loginIpLimitPer15Min: e.GUGUS_LOGIN_IP_LIMIT,
+    dbPoolSize: e.GUGUS_DB_POOL_SIZE,
+    demo: e.GUGUS_DEMO,
+    logLevel: e.LOG_LEVEL,
+  };
+}

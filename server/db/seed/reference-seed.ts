@@ -1,0 +1,66 @@
+import { and, eq } from "drizzle-orm";
+import { jakartaPusatRegions } from "../../../shared/regions-jakarta-pusat.ts";
+import { seedVocabularies, vocabularyKinds } from "../../../shared/vocabularies.ts";
+import { upsertRegions } from "../../modules/regions/regions.repository.ts";
+import type { Db } from "../database.ts";
+import { organizations, taskForces, vocabularyTerms, workingGroups } from "../schema/index.ts";
+import { workingGroupPlanVersion, workingGroupSeeds } from "./working-groups.ts";
+
+export const HOME_TASK_FORCE_CODE = "31.71";
+export const SECRETARIAT_ORG_NAME = "Sudin PPAPP Kota Administrasi Jakarta Pusat";
+
+/**
+ * The reference data every deployment starts with: Jakarta Pusat's regions, the vocabularies, the
+ * task force, its six working groups and its secretariat. Idempotent: it adds what is missing and
+ * never overwrites what an administrator edited (a relabelled term keeps its label).
+ */
+export async function seedReferenceData(db: Db): Promise<{ taskForceId: string; secretariatId: string }> {
+  await upsertRegions(db, jakartaPusatRegions, { overwrite: false });
+
+  const terms = vocabularyKinds.flatMap((kind) =>
+    seedVocabularies[kind].map((term, index) => ({
+      kind,
+      code: term.code,
+      labelId: term.labelId,
+      labelEn: term.labelEn,
+      htcds: term.htcds ?? null,
+      sortOrder: (index + 1) * 10,
+    })),
+  );
+  await db.insert(vocabularyTerms).values(terms).onConflictDoNothing();
+
+  await db
+    .insert(taskForces)
+    .values({
+      code: HOME_TASK_FORCE_CODE,
+      name: "Gugus Tugas PP-TPPO Kota Administrasi Jakarta Pusat",
+      regionCode: HOME_TASK_FORCE_CODE,
+    })
+    .onConflictDoNothing();
+  const [taskForce] = await db.select().from(taskForces).where(eq(taskForces.code, HOME_TASK_FORCE_CODE));
+  const taskForceId = taskForce!.id;
+
+  await db
+    .insert(workingGroups)
+    .values(workingGroupSeeds.map((g) => ({ ...g, taskForceId, planVersion: workingGroupPlanVersion })))
+    .onConflictDoNothing();
+
+  const secretariatWhere = and(
+    eq(organizations.taskForceId, taskForceId),
+    eq(organizations.name, SECRETARIAT_ORG_NAME),
+  );
+  let [secretariat] = await db.select({ id: organizations.id }).from(organizations).where(secretariatWhere);
+  if (!secretariat) {
+    [secretariat] = await db
+      .insert(organizations)
+      .values({
+        taskForceId,
+        name: SECRETARIAT_ORG_NAME,
+        shortName: "Sudin PPAPP Jakpus",
+        typeCode: "government_agency",
+        regionCode: HOME_TASK_FORCE_CODE,
+      })
+      .returning({ id: organizations.id });
+  }
+  return { taskForceId, secretariatId: secretariat!.id };
+}

@@ -1,0 +1,68 @@
+import { buildApp } from "./app.ts";
+import { purgeExpiredSessions } from "./auth/sessions.ts";
+import { openContext } from "./bootstrap.ts";
+import { loadConfig } from "./config.ts";
+import { issueSetupToken } from "./modules/setup/setup.service.ts";
+
+/**
+ * Starts the server: configuration, database (migrated, reference data loaded), HTTP. On SIGTERM
+ * it stops taking requests, lets those in flight finish, then closes the database.
+ */
+export async function startServer(
+  options: { beforeListen?: (ctx: Awaited<ReturnType<typeof openContext>>) => Promise<void> } = {},
+) {
+  const config = loadConfig();
+  const started = Date.now();
+  const ctx = await openContext(config);
+  await options.beforeListen?.(ctx);
+  await purgeExpiredSessions(ctx.db, ctx.now());
+  const app = await buildApp(ctx, { logger: { level: config.logLevel } });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(
+      `${signal}: menyelesaikan permintaan yang berjalan lalu berhenti / finishing in-flight requests, then stopping`,
+    );
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await ctx.database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+
+  await app.listen({ port: config.port, host: config.host });
+  const base = config.publicUrl ?? `http://localhost:${config.port}`;
+  const db =
+    ctx.database.kind === "embedded"
+      ? `embedded (PGlite) di/in ${ctx.database.location}`
+      : `PostgreSQL ${ctx.database.location}`;
+  const lines = [
+    `Gugus ${ctx.version} siap / ready dalam/in ${Date.now() - started} ms`,
+    `  Basis data / database: ${db}`,
+    `  Kunci data / data key: ${ctx.keySource}`,
+    `  Web: ${base}/   API: ${base}/api   Dokumentasi API / docs: ${base}/api/docs`,
+  ];
+  if (config.demo)
+    lines.push(
+      "  MODE DEMO: data fiktif / fictitious data — password semua akun / all accounts: gugus-demo-2024",
+    );
+  const setupToken = await issueSetupToken(ctx.db);
+  if (setupToken) {
+    lines.push(
+      "",
+      "  Belum ada pengguna. Buat administrator pertama dengan salah satu cara:",
+      "  No users yet. Create the first administrator in one of two ways:",
+      `    1. Buka tautan sekali pakai ini / open this one-time link: ${base}/setup?token=${setupToken}`,
+      '    2. npm run gugus -- admin:create --email admin@contoh.go.id --name "Nama Admin"',
+    );
+  }
+  console.log(lines.join("\n"));
+  return { app, ctx };
+}

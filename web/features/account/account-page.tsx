@@ -1,0 +1,20 @@
+import { SimpleGrid } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { PageHeader } from "../../ui/page-header.tsx";
+import { AccountSectionLinks } from "./account-section-links.tsx";
+import { ChangePasswordCard } from "./change-password-card.tsx";
+import { ProfileCard } from "./profile-card.tsx";
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t("account.title")} description={t("account.intro")} />
+      <AccountSectionLinks />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <ProfileCard />
+        <ChangePasswordCard />
+      </SimpleGrid>
+    </>
+  );
+}
