@@ -4,7 +4,7 @@ import { auditEvents } from "../db/schema/index.ts";
 import { GENESIS_HASH, hashAuditRow } from "./audit-hash.ts";
 
 export type AuditProblem = { seq: number; problem: "edited" | "missing_before" | "broken_link" };
-export type AuditVerification = { rows: number; lastSeq: number; problems: AuditProblem[] };
+export type AuditVerification = { rows: number; lastSeq: number; lastHash: string; problems: AuditProblem[] };
 
 /**
  * Walks the whole chain in order. An edited row no longer matches its own hash; a deleted row
@@ -39,5 +39,5 @@ export async function verifyAuditChain(
     }
     onProgress?.(rows);
   }
-  return { rows, lastSeq: after, problems };
+  return { rows, lastSeq: after, lastHash: prevHash, problems };
 }

@@ -11,6 +11,7 @@ import {
   totpSetupResponseSchema,
   updatePreferencesInputSchema,
 } from "../../../shared/auth.ts";
+import { emptyBodySchema } from "../../../shared/ids.ts";
 import type { AppContext } from "../../app-context.ts";
 import { resolveSession } from "../../auth/sessions.ts";
 import { actorOf } from "../../http/request-context.ts";
@@ -64,6 +65,7 @@ export const authRoutes: RouteModule = (app, ctx) => {
       schema: {
         tags,
         summary: "Sign out: ends this session",
+        body: emptyBodySchema,
         response: { 204: z.null(), 401: apiErrorSchema },
       },
     },
@@ -130,6 +132,7 @@ export const authRoutes: RouteModule = (app, ctx) => {
       schema: {
         tags,
         summary: "Start TOTP two-factor enrolment",
+        body: emptyBodySchema,
         response: { 200: totpSetupResponseSchema, 401: apiErrorSchema },
       },
     },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { apiTokenSchema, createApiTokenInputSchema, createdApiTokenSchema } from "../../../shared/auth.ts";
-import { idParamsSchema } from "../../../shared/ids.ts";
+import { emptyBodySchema, idParamsSchema } from "../../../shared/ids.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens.service.ts";
@@ -45,6 +45,7 @@ export const tokensRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Revoke one of the caller's tokens",
         params: idParamsSchema,
+        body: emptyBodySchema,
         response: { 204: z.null(), 404: apiErrorSchema },
       },
     },

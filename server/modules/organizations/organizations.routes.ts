@@ -1,5 +1,5 @@
 import { apiErrorSchema } from "../../../shared/api-error.ts";
-import { idParamsSchema } from "../../../shared/ids.ts";
+import { emptyBodySchema, idParamsSchema } from "../../../shared/ids.ts";
 import {
   createOrganizationInputSchema,
   listOrganizationsQuerySchema,
@@ -20,6 +20,7 @@ import {
 const tags = ["organizations"];
 const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 const one = { params: idParamsSchema, response: { 200: organizationSchema, ...errors } };
+const action = { ...one, body: emptyBodySchema };
 
 export const organizationsRoutes: RouteModule = (app, ctx) => {
   app.get(
@@ -70,7 +71,7 @@ export const organizationsRoutes: RouteModule = (app, ctx) => {
     "/api/organizations/:id/deactivate",
     {
       config: { access: "organization.manage" },
-      schema: { tags, summary: "Deactivate an organisation", ...one },
+      schema: { tags, summary: "Deactivate an organisation", ...action },
     },
     async (request) => setOrganizationActive(ctx, actorOf(request), request.params.id, false),
   );
@@ -79,7 +80,7 @@ export const organizationsRoutes: RouteModule = (app, ctx) => {
     "/api/organizations/:id/activate",
     {
       config: { access: "organization.manage" },
-      schema: { tags, summary: "Reactivate an organisation", ...one },
+      schema: { tags, summary: "Reactivate an organisation", ...action },
     },
     async (request) => setOrganizationActive(ctx, actorOf(request), request.params.id, true),
   );

@@ -1,5 +1,5 @@
 import { apiErrorSchema } from "../../../shared/api-error.ts";
-import { idParamsSchema } from "../../../shared/ids.ts";
+import { emptyBodySchema, idParamsSchema } from "../../../shared/ids.ts";
 import { pageSchema } from "../../../shared/pagination.ts";
 import {
   createUserInputSchema,
@@ -23,6 +23,7 @@ import {
 const tags = ["users"];
 const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 const one = { params: idParamsSchema, response: { 200: userSchema, ...errors } };
+const action = { ...one, body: emptyBodySchema };
 
 export const usersRoutes: RouteModule = (app, ctx) => {
   app.get(
@@ -77,14 +78,14 @@ export const usersRoutes: RouteModule = (app, ctx) => {
     "/api/users/:id/deactivate",
     {
       config: { access: "user.manage" },
-      schema: { tags, summary: "Deactivate an account (accounts are never deleted)", ...one },
+      schema: { tags, summary: "Deactivate an account (accounts are never deleted)", ...action },
     },
     async (request) => setUserActive(ctx, actorOf(request), request.params.id, false),
   );
 
   app.post(
     "/api/users/:id/activate",
-    { config: { access: "user.manage" }, schema: { tags, summary: "Reactivate an account", ...one } },
+    { config: { access: "user.manage" }, schema: { tags, summary: "Reactivate an account", ...action } },
     async (request) => setUserActive(ctx, actorOf(request), request.params.id, true),
   );
 
@@ -104,7 +105,7 @@ export const usersRoutes: RouteModule = (app, ctx) => {
 
   app.post(
     "/api/users/:id/unlock",
-    { config: { access: "user.manage" }, schema: { tags, summary: "Lift a sign-in lock", ...one } },
+    { config: { access: "user.manage" }, schema: { tags, summary: "Lift a sign-in lock", ...action } },
     async (request) => unlockUser(ctx, actorOf(request), request.params.id),
   );
 };
