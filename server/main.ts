@@ -19,13 +19,22 @@ export async function startServer(
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });
 
   let closing = false;
+  // Answers sent while stopping close their connection, so a client's keep-alive socket cannot
+  // hold the server open after its last request.
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(
       `${signal}: menyelesaikan permintaan yang berjalan lalu berhenti / finishing in-flight requests, then stopping`,
     );
-    const force = setTimeout(() => process.exit(1), 15_000);
+    // A request that never ends must not keep the process from stopping.
+    const force = setTimeout(() => {
+      app.log.error("shutdown took over 30 s; stopping anyway");
+      process.exit(1);
+    }, 30_000);
     force.unref();
     try {
       await app.close();

@@ -44,9 +44,14 @@ export async function migrate(
 ): Promise<{ applied: string[] }> {
   // `only` rebuilds an older schema level, for restoring a backup taken before later migrations.
   const migrations = loadMigrations().filter((m) => !options.only || options.only.has(m.tag));
-  await db.execute(
-    sql`CREATE TABLE IF NOT EXISTS gugus_migrations (tag text PRIMARY KEY, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-  );
+  // Under the lock too: concurrent CREATE TABLE IF NOT EXISTS on PostgreSQL fails with a
+  // duplicate pg_type row when several processes start on an empty database at once.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await tx.execute(
+      sql`CREATE TABLE IF NOT EXISTS gugus_migrations (tag text PRIMARY KEY, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+  });
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {

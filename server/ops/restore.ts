@@ -36,7 +36,7 @@ export async function fileSha256(path: string): Promise<string> {
 /**
  * Restores a backup into this database. Refuses a database that holds any row unless `force`,
  * and then empties it first. The schema is rebuilt at the backup's migration level, the rows
- * loaded in foreign-key order in one transaction, and the newer migrations applied after.
+ * loaded in foreign-key order, and the newer migrations applied after, all in one transaction.
  */
 export async function restoreBackup(
   db: Db,
@@ -65,21 +65,22 @@ export async function restoreBackup(
     );
   }
 
-  await migrate(db);
-  if (!(await isEmpty(db))) {
-    if (!options.force) {
-      throw new RestoreRefused(
-        "Basis data tujuan tidak kosong; pemulihan akan menimpa isinya. Ulangi dengan --force bila memang itu yang dimaksud.\n" +
-          "  The target database is not empty; restoring would overwrite it. Repeat with --force if that is what you mean.",
-      );
-    }
-  }
-  await emptyDatabase(db);
-  await migrate(db, { only: new Set(header.migrations) });
-
-  const tables = await tablesInLoadOrder(db);
-  const totals = new Map(header.tables.map((t) => [t.name, t.rows]));
+  // One transaction from the emptiness check to the last row: a refused, truncated or broken
+  // backup leaves the database exactly as it was (PostgreSQL and PGlite both roll back DDL).
   await db.transaction(async (tx) => {
+    if (!(await isEmpty(tx))) {
+      if (!options.force) {
+        throw new RestoreRefused(
+          "Basis data tujuan tidak kosong; pemulihan akan menimpa isinya. Ulangi dengan --force bila memang itu yang dimaksud.\n" +
+            "  The target database is not empty; restoring would overwrite it. Repeat with --force if that is what you mean.",
+        );
+      }
+    }
+    await emptyDatabase(tx);
+    await migrate(tx, { only: new Set(header.migrations) });
+
+    const tables = await tablesInLoadOrder(tx);
+    const totals = new Map(header.tables.map((t) => [t.name, t.rows]));
     let batch: unknown[] = [];
     let table: string | null = null;
     let loaded = 0;
@@ -118,7 +119,7 @@ export async function restoreBackup(
         );
       }
     }
+    await migrate(tx);
   });
-  await migrate(db);
   return header;
 }

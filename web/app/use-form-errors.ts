@@ -21,7 +21,7 @@ export function useFormErrors() {
       setFormError(null);
       return result.data;
     }
-    setErrors(zodFieldErrors(result.error, t));
+    setErrors(zodFieldErrors(result.error, t, values));
     setFormError(null);
     return null;
   }

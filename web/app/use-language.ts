@@ -1,8 +1,8 @@
-import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { MeResponse } from "../../shared/auth.ts";
 import { isLanguage, type Language, rememberLanguage } from "../i18n/i18n.ts";
+import { notifyError } from "../ui/notify.ts";
 import { api } from "./api-client.ts";
 import { meQueryKey } from "./query-keys.ts";
 
@@ -18,7 +18,7 @@ export function useLanguage() {
       );
     },
     onError: (error) => {
-      notifications.show({ color: "red", title: t("language.saveFailed"), message: error.message });
+      notifyError(t("language.saveFailed"), error.message);
     },
   });
 
@@ -26,9 +26,11 @@ export function useLanguage() {
 
   function changeLanguage(next: Language): void {
     rememberLanguage(next);
-    void i18n.changeLanguage(next);
-    const me = queryClient.getQueryData<MeResponse | null>(meQueryKey);
-    if (me && me.user.locale !== next) savePreference.mutate(next);
+    // Saved after the switch, so the request (and any error it returns) is in the new language.
+    void i18n.changeLanguage(next).then(() => {
+      const me = queryClient.getQueryData<MeResponse | null>(meQueryKey);
+      if (me && me.user.locale !== next) savePreference.mutate(next);
+    });
   }
 
   return { language, changeLanguage };

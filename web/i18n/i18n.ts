@@ -36,11 +36,12 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-export function currentLanguage(): Language {
-  return isLanguage(i18next.language) ? i18next.language : "id";
-}
-
 export const i18n = i18next.createInstance();
+
+/** The UI language, which every API request names in Accept-Language. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : "id";
+}
 
 i18n.use(initReactI18next).init({
   resources: { id: { translation: idCatalogue }, en: { translation: enCatalogue } },

@@ -33,12 +33,22 @@ export function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {
   }
 }
 
-/** The first problem of each field, so the user fixes one thing at a time per input. */
-export function zodFieldErrors(error: z.ZodError, t: TFunction): FieldErrors {
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * The first problem of each field, so the user fixes one thing at a time per input. An empty
+ * field gets "required" whatever rule it broke: "at least 2 characters" reads oddly for nothing.
+ */
+export function zodFieldErrors(error: z.ZodError, t: TFunction, values?: unknown): FieldErrors {
+  const given = (typeof values === "object" && values !== null ? values : {}) as Record<string, unknown>;
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "");
-    if (result[field] === undefined) result[field] = issueMessage(issue, t);
+    if (result[field] !== undefined) continue;
+    const blank = issue.path.length === 1 && field in given && isBlank(given[field]);
+    result[field] = blank ? t("validation.required") : issueMessage(issue, t);
   }
   return result;
 }

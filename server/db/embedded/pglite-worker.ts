@@ -8,22 +8,26 @@ const init = workerData as WorkerInit;
 
 // Same value shapes as node-postgres, so the data layer sees one dialect of values:
 // dates and timestamps as text (drizzle maps them), bigint and numeric as text.
-const textParsers = Object.fromEntries(
-  [
-    types.TIMESTAMP,
-    types.TIMESTAMPTZ,
-    types.INTERVAL,
-    types.DATE,
-    types.INT8,
-    types.NUMERIC,
-    1231,
-    1115,
-    1185,
-    1187,
-    1182,
-    1016,
-  ].map((oid) => [oid, (value: string) => value]),
-);
+const INT8_ARRAY = 1016;
+const textParsers = {
+  ...Object.fromEntries(
+    [
+      types.TIMESTAMP,
+      types.TIMESTAMPTZ,
+      types.INTERVAL,
+      types.DATE,
+      types.INT8,
+      types.NUMERIC,
+      1231,
+      1115,
+      1185,
+      1187,
+      1182,
+    ].map((oid) => [oid, (value: string) => value]),
+  ),
+  // node-postgres reads bigint[] as an array of strings, not as the array's text.
+  [INT8_ARRAY]: (value: string) => types.arrayParser(value, (item: string) => item, INT8_ARRAY),
+};
 
 const options = init.loadFrom ? { loadDataDir: new Blob([init.loadFrom as Uint8Array<ArrayBuffer>]) } : {};
 const db = init.dataDir ? new PGlite(init.dataDir, options) : new PGlite(options);

@@ -14,15 +14,19 @@ export const regions = pgTable(
   (t) => [index("regions_parent_code_idx").on(t.parentCode, t.name), index("regions_name_idx").on(t.name)],
 );
 
-export const taskForces = pgTable("task_forces", {
-  id: uuidPk(),
-  code: text("code").notNull().unique(),
-  name: text("name").notNull(),
-  regionCode: text("region_code")
-    .notNull()
-    .references(() => regions.code),
-  createdAt: createdAt(),
-});
+export const taskForces = pgTable(
+  "task_forces",
+  {
+    id: uuidPk(),
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    regionCode: text("region_code")
+      .notNull()
+      .references(() => regions.code),
+    createdAt: createdAt(),
+  },
+  (t) => [index("task_forces_region_code_idx").on(t.regionCode)],
+);
 
 /** Sub gugus tugas; versioned by action plan, since the RAN changes every five years. */
 export const workingGroups = pgTable(

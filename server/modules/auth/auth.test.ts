@@ -5,9 +5,15 @@ import type { Role } from "../../../shared/roles.ts";
 import { rolePermissions } from "../../auth/roles.ts";
 import { currentTotp, verifyTotp } from "../../auth/totp.ts";
 import { auditEvents, sessions } from "../../db/schema/index.ts";
-import { createTestApp, describeEachDatabase, sessionCookieOf, type TestApp } from "../../test/test-app.ts";
+import {
+  createTestApp,
+  describeEachDatabase,
+  sessionCookieOf,
+  type TestApp,
+  type TestResponse,
+} from "../../test/test-app.ts";
 
-type Res = { status: number; body: any; headers: Record<string, unknown> };
+type Res = TestResponse;
 
 /** One request straight through the app, with whatever cookie and headers the test chooses. */
 async function send(

@@ -8,6 +8,8 @@ import { regions } from "../../db/schema/index.ts";
 import { type RegionRow, upsertRegions } from "./regions.repository.ts";
 
 export type RegionImportProblem = { row: number; field: string; message: string };
+/** A region as read from the file, with the line it came from, so later checks can name it. */
+export type RegionFileRow = RegionRow & { line?: number };
 export type RegionImportResult = {
   rowsRead: number;
   created: number;
@@ -28,8 +30,8 @@ const depthOfLevel: Record<RegionLevel, number> = {
 /** Reads and checks a `code,name,level,parent_code` file; a row with a problem is reported, never skipped silently. */
 export async function readRegionsCsv(
   path: string,
-): Promise<{ rows: RegionRow[]; problems: RegionImportProblem[] }> {
-  const rows: RegionRow[] = [];
+): Promise<{ rows: RegionFileRow[]; problems: RegionImportProblem[] }> {
+  const rows: RegionFileRow[] = [];
   const problems: RegionImportProblem[] = [];
   const parser = createReadStream(path).pipe(
     parse({ columns: true, trim: true, bom: true, skip_empty_lines: true, relax_column_count: true }),
@@ -51,7 +53,7 @@ export async function readRegionsCsv(
     else if (!name) problem("name", "wajib diisi / is required");
     else if (depthOfLevel[level] > 1 && parentCode !== code.split(".").slice(0, -1).join(".")) {
       problem("parent_code", `induk harus / parent must be ${code.split(".").slice(0, -1).join(".")}`);
-    } else rows.push({ code, name, level, parentCode });
+    } else rows.push({ code, name, level, parentCode, line });
   }
   return { rows, problems };
 }
@@ -63,7 +65,7 @@ export async function readRegionsCsv(
 export async function importRegions(
   db: Db,
   actor: Actor,
-  input: { rows: RegionRow[]; problems: RegionImportProblem[]; fileHash: string },
+  input: { rows: RegionFileRow[]; problems: RegionImportProblem[]; fileHash: string },
   onProgress: (done: number, total: number) => void = () => {},
   batchSize = 5000,
 ): Promise<RegionImportResult> {
@@ -72,14 +74,18 @@ export async function importRegions(
   const seen = new Set<string>();
   for (const row of rows) {
     if (seen.has(row.code))
-      problems.push({ row: 0, field: "code", message: `kode ganda / duplicate code ${row.code}` });
+      problems.push({
+        row: row.line ?? 0,
+        field: "code",
+        message: `kode ganda / duplicate code ${row.code}`,
+      });
     seen.add(row.code);
   }
   const existing = new Map((await db.select().from(regions)).map((r) => [r.code, r]));
   for (const row of rows) {
     if (row.parentCode && !seen.has(row.parentCode) && !existing.has(row.parentCode)) {
       problems.push({
-        row: 0,
+        row: row.line ?? 0,
         field: "parent_code",
         message: `induk ${row.parentCode} dari ${row.code} tidak ada / parent missing`,
       });

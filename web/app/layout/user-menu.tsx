@@ -1,9 +1,9 @@
 import { Button, Menu, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconLogout, IconShieldLock, IconUserCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useLogout } from "../../features/auth/auth-api.ts";
+import { notifyError } from "../../ui/notify.ts";
 import { roleLabel } from "../../ui/role-label.ts";
 import { paths } from "../paths.ts";
 import { useMe } from "../session-context.tsx";
@@ -15,8 +15,7 @@ export function UserMenu() {
 
   function signOut() {
     logout.mutate(undefined, {
-      onError: (error) =>
-        notifications.show({ color: "red", title: t("auth.signOutFailed"), message: error.message }),
+      onError: (error) => notifyError(t("auth.signOutFailed"), error.message),
     });
   }
 

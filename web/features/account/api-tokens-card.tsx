@@ -1,5 +1,4 @@
 import { ActionIcon, Card, Stack, Table, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +6,7 @@ import type { ApiTokenDto } from "../../../shared/auth.ts";
 import { ConfirmModal } from "../../ui/confirm-modal.tsx";
 import { useFormatDateTime } from "../../ui/format-date.ts";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
+import { notifySuccess } from "../../ui/notify.ts";
 import { QueryError } from "../../ui/query-error.tsx";
 import { type CreatedApiToken, useApiTokens, useRevokeApiToken } from "./account-api.ts";
 import { CreateTokenForm } from "./create-token-form.tsx";
@@ -25,7 +25,7 @@ export function ApiTokensCard() {
     if (!revoking) return;
     revoke.mutate(revoking.id, {
       onSuccess: () => {
-        notifications.show({ color: "teal", message: t("tokens.revoked", { name: revoking.name }) });
+        notifySuccess(t("tokens.revoked", { name: revoking.name }));
         setRevoking(null);
       },
     });

@@ -1,10 +1,10 @@
 import { Button, Card, PasswordInput, Stack, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { changePasswordInputSchema } from "../../../shared/auth.ts";
 import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
+import { notifySuccess } from "../../ui/notify.ts";
 import { useChangePassword } from "./account-api.ts";
 
 const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
@@ -34,7 +34,7 @@ export function ChangePasswordCard() {
     change.mutate(input, {
       onSuccess: () => {
         setValues(empty);
-        notifications.show({ color: "teal", message: t("account.passwordChanged") });
+        notifySuccess(t("account.passwordChanged"));
       },
       onError: form.showApiError,
     });

@@ -1,11 +1,11 @@
 import { Badge, Button, Card, Group, PasswordInput, Stack, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { totpDisableInputSchema } from "../../../shared/auth.ts";
 import { useMe } from "../../app/session-context.tsx";
 import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
+import { notifyError, notifySuccess } from "../../ui/notify.ts";
 import { type TotpSetup, useDisableTotp, useStartTotpSetup } from "./account-api.ts";
 import { RecoveryCodes } from "./recovery-codes.tsx";
 import { TotpEnrolment } from "./totp-enrolment.tsx";
@@ -21,8 +21,7 @@ export function TwoFactorCard() {
   function begin() {
     start.mutate(undefined, {
       onSuccess: (setup) => setStage({ name: "enrolling", setup }),
-      onError: (error) =>
-        notifications.show({ color: "red", title: t("security.setupFailed"), message: error.message }),
+      onError: (error) => notifyError(t("security.setupFailed"), error.message),
     });
   }
 
@@ -80,7 +79,7 @@ function DisableTotpForm() {
     disable.mutate(input.password, {
       onSuccess: () => {
         setPassword("");
-        notifications.show({ color: "teal", message: t("security.disabled") });
+        notifySuccess(t("security.disabled"));
       },
       onError: form.showApiError,
     });

@@ -1,17 +1,30 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { matchQuery, type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { LoginInput, MeResponse } from "../../../shared/auth.ts";
-import { api } from "../../app/api-client.ts";
+import { api, isApiError } from "../../app/api-client.ts";
+import { paths } from "../../app/paths.ts";
 import { meQueryKey } from "../../app/query-keys.ts";
 import { i18n, storedLanguage } from "../../i18n/i18n.ts";
 
 export type SetupInput = { token: string; name: string; email: string; password: string };
 
-/** Puts a freshly signed-in user in the cache, dropping anything cached for the previous one. */
+/**
+ * Puts the new session in the cache and drops everything cached for the previous user (and the
+ * login mutation, which holds the password). The session query itself stays, only its data
+ * changes, so the guards observing it react.
+ */
+function replaceSession(queryClient: QueryClient, me: MeResponse): void {
+  queryClient.setQueryData(meQueryKey, me);
+  queryClient.removeQueries({
+    predicate: (query) => !matchQuery({ queryKey: meQueryKey, exact: true }, query),
+  });
+  queryClient.getMutationCache().clear();
+}
+
+/** Puts a freshly signed-in user in the cache. */
 export function useAcceptSession() {
   const queryClient = useQueryClient();
   return (me: MeResponse) => {
-    queryClient.clear();
-    queryClient.setQueryData(meQueryKey, me);
+    replaceSession(queryClient, me);
     // A language chosen on this device wins; otherwise the profile's preference applies.
     if (!storedLanguage() && i18n.language !== me.user.locale) void i18n.changeLanguage(me.user.locale);
   };
@@ -26,13 +39,19 @@ export function useLogin() {
 }
 
 export function useLogout() {
-  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<unknown>("/auth/logout", {}),
-    onSettled: () => {
-      // Nothing of the previous user may linger on a shared office computer.
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
+    mutationFn: async () => {
+      try {
+        await api.post<unknown>("/auth/logout", {});
+      } catch (error) {
+        // Already signed out (expired or revoked elsewhere): the goal is reached all the same.
+        if (!isApiError(error, "unauthenticated")) throw error;
+      }
+    },
+    onSuccess: () => {
+      // A full page load, not a client-side route change: nothing of the previous user stays in
+      // memory on a shared office computer, and the next person starts from a clean sign-in page.
+      window.location.assign(paths.signIn);
     },
   });
 }

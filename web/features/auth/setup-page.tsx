@@ -1,5 +1,4 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,6 +10,7 @@ import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
 import { unplacedErrors } from "../../ui/form-errors.ts";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
+import { notifySuccess } from "../../ui/notify.ts";
 import { PageHeader } from "../../ui/page-header.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { useCompleteSetup, useSetupStatus } from "./auth-api.ts";
@@ -49,7 +49,7 @@ export function SetupPage() {
     }
     complete.mutate(parsed, {
       onSuccess: () => {
-        notifications.show({ color: "teal", message: t("setup.done") });
+        notifySuccess(t("setup.done"));
         navigate(paths.home, { replace: true });
       },
       onError: form.showApiError,

@@ -31,7 +31,11 @@ export function HomePage() {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t("users.organization")}</Table.Th>
-                <Table.Td>{organization.data?.name ?? t("common.notAvailable")}</Table.Td>
+                <Table.Td>
+                  {organization.isLoading
+                    ? t("common.loading")
+                    : (organization.data?.name ?? t("common.notAvailable"))}
+                </Table.Td>
               </Table.Tr>
               {taskForce ? (
                 <Table.Tr>

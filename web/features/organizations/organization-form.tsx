@@ -1,5 +1,4 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -11,6 +10,7 @@ import { useMe } from "../../app/session-context.tsx";
 import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
 import { blankToUndefined, unplacedErrors } from "../../ui/form-errors.ts";
+import { notifySuccess } from "../../ui/notify.ts";
 import { RegionCascadeSelect } from "../regions/region-cascade-select.tsx";
 import { useTaskForces, useWorkingGroups } from "../vocabularies/reference-api.ts";
 import { termLabel, useVocabulary } from "../vocabularies/vocabularies-api.ts";
@@ -101,7 +101,7 @@ export function OrganizationForm({
       { id: organization?.id ?? null, input: parsed },
       {
         onSuccess: (saved) => {
-          notifications.show({ color: "teal", message: t("organizations.saved", { name: saved.name }) });
+          notifySuccess(t("organizations.saved", { name: saved.name }));
           onDone();
         },
         onError: form.showApiError,

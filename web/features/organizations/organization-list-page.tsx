@@ -1,6 +1,5 @@
 import { Button, Select, SimpleGrid, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { notifications } from "@mantine/notifications";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +8,7 @@ import { useCan } from "../../app/session-context.tsx";
 import { ConfirmModal } from "../../ui/confirm-modal.tsx";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
 import { LoadMoreButton } from "../../ui/load-more-button.tsx";
+import { notifySuccess } from "../../ui/notify.ts";
 import { PageHeader } from "../../ui/page-header.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { termLabel, useVocabulary } from "../vocabularies/vocabularies-api.ts";
@@ -47,7 +47,7 @@ export function OrganizationListPage() {
       {
         onSuccess: () => {
           const key = pending.activate ? "organizations.activated" : "organizations.deactivated";
-          notifications.show({ color: "teal", message: t(key, { name: pending.organization.name }) });
+          notifySuccess(t(key, { name: pending.organization.name }));
           setPending(null);
         },
       },

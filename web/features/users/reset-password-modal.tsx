@@ -1,10 +1,10 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { resetPasswordInputSchema, type UserDto } from "../../../shared/users.ts";
 import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
+import { notifySuccess } from "../../ui/notify.ts";
 import { useResetPassword } from "./users-api.ts";
 
 type ResetPasswordModalProps = {
@@ -41,7 +41,7 @@ function ResetPasswordForm({ user, onDone }: { user: UserDto; onDone: () => void
       { id: user.id, password: input.password },
       {
         onSuccess: () => {
-          notifications.show({ color: "teal", message: t("users.passwordReset", { name: user.name }) });
+          notifySuccess(t("users.passwordReset", { name: user.name }));
           onDone();
         },
         onError: form.showApiError,

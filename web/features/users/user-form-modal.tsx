@@ -1,5 +1,4 @@
 import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../../shared/roles.ts";
@@ -8,6 +7,7 @@ import { useCan } from "../../app/session-context.tsx";
 import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
 import { unplacedErrors } from "../../ui/form-errors.ts";
+import { notifySuccess } from "../../ui/notify.ts";
 import { roleOptions } from "../../ui/role-label.ts";
 import { useOrganizationOptions } from "../organizations/organizations-api.ts";
 import { useSaveUser } from "./users-api.ts";
@@ -95,10 +95,9 @@ function UserForm({ user, onDone }: { user: UserDto | null; onDone: () => void }
       { id: user?.id ?? null, input },
       {
         onSuccess: (saved) => {
-          notifications.show({
-            color: "teal",
-            message: user ? t("users.saved", { name: saved.name }) : t("users.created", { name: saved.name }),
-          });
+          notifySuccess(
+            user ? t("users.saved", { name: saved.name }) : t("users.created", { name: saved.name }),
+          );
           onDone();
         },
         onError: form.showApiError,

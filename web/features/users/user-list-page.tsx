@@ -1,6 +1,5 @@
 import { Button, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { notifications } from "@mantine/notifications";
 import { IconUserPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +8,7 @@ import { useCan } from "../../app/session-context.tsx";
 import { ConfirmModal } from "../../ui/confirm-modal.tsx";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
 import { LoadMoreButton } from "../../ui/load-more-button.tsx";
+import { notifySuccess } from "../../ui/notify.ts";
 import { PageHeader } from "../../ui/page-header.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { ResetPasswordModal } from "./reset-password-modal.tsx";
@@ -53,10 +53,7 @@ export function UserListPage() {
       { id: pending.user.id, action: pending.action },
       {
         onSuccess: () => {
-          notifications.show({
-            color: "teal",
-            message: t(`users.done.${pending.action}`, { name: pending.user.name }),
-          });
+          notifySuccess(t(`users.done.${pending.action}`, { name: pending.user.name }));
           setPending(null);
         },
       },

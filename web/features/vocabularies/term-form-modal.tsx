@@ -1,5 +1,4 @@
 import { Button, Group, Modal, NumberInput, Stack, Switch, TextInput } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
@@ -10,6 +9,7 @@ import {
 import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
 import { blankToUndefined, unplacedErrors } from "../../ui/form-errors.ts";
+import { notifySuccess } from "../../ui/notify.ts";
 import { kindLabel } from "./kind-label.ts";
 import { useCreateTerm, useUpdateTerm } from "./vocabularies-api.ts";
 
@@ -68,7 +68,7 @@ function TermForm({
   }
 
   function done() {
-    notifications.show({ color: "teal", message: t("vocabularies.saved") });
+    notifySuccess(t("vocabularies.saved"));
     onDone();
   }
 

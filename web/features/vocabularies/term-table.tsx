@@ -1,8 +1,8 @@
 import { ActionIcon, Switch, Table, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconPencil } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { VocabularyTermDto } from "../../../shared/reference.ts";
+import { notifyError } from "../../ui/notify.ts";
 import { StatusBadge } from "../../ui/status-badge.tsx";
 import { termLabel, useUpdateTerm } from "./vocabularies-api.ts";
 
@@ -22,8 +22,7 @@ export function TermTable({ kind, terms, canManage, onEdit }: TermTableProps) {
     update.mutate(
       { code: term.code, input: { active } },
       {
-        onError: (error) =>
-          notifications.show({ color: "red", title: t("vocabularies.saveFailed"), message: error.message }),
+        onError: (error) => notifyError(t("vocabularies.saveFailed"), error.message),
       },
     );
   }
