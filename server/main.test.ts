@@ -9,7 +9,7 @@ const root = new URL("..", import.meta.url).pathname;
 
 function startServer(dataDir: string, port: number): { child: ChildProcess; output: () => string } {
   let output = "";
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     GUGUS_DATA_DIR: dataDir,
     PORT: String(port),
