@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers.ts";
 
-test("an administrator adds an organisation and a user who can then sign in", async ({ page, browser }) => {
+test("an administrator creates an account whose owner can then sign in", async ({ page, browser }) => {
   const stamp = Date.now().toString(36);
   await signIn(page, "admin@demo.gugus.id");
   await expect(page.getByRole("heading", { level: 1, name: /Selamat datang/ })).toBeVisible();
@@ -22,7 +22,9 @@ test("an administrator adds an organisation and a user who can then sign in", as
     .getByLabel(/^Kata sandi/)
     .first()
     .fill("kata-sandi-uji-123");
-  await dialog.getByRole("button", { name: /Simpan/ }).click();
+  await dialog.getByRole("button", { name: "Buat pengguna" }).click();
+  await expect(page.getByText(`Akun Petugas Uji ${stamp} telah dibuat.`)).toBeVisible();
+  await page.getByRole("searchbox", { name: "Cari" }).fill(stamp);
   await expect(page.getByText(`petugas.${stamp}@uji.gugus.id`)).toBeVisible();
 
   const other = await browser.newPage();
