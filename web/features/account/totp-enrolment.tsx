@@ -50,7 +50,7 @@ export function TotpEnrolment({ setup, onEnabled, onCancel }: TotpEnrolmentProps
       <Stack gap={4}>
         <Text size="sm">{t("security.manualSecret")}</Text>
         <Group gap="sm">
-          <Code fz="md" style={{ wordBreak: "break-all" }}>
+          <Code fz="md" style={{ wordBreak: "break-all" }} data-testid="totp-secret">
             {setup.secret}
           </Code>
           <CopyValueButton value={setup.secret} label={t("security.copySecret")} />
