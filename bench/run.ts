@@ -91,6 +91,8 @@ async function benchEngine(engine: string, port: number): Promise<EngineResult> 
   ];
   for (const [name, path] of targets) {
     console.error(`[${engine}] load ${name}`);
+    // A short unrecorded run first: the JIT and the connection pool warm up before the figures count.
+    await load({ url: url(path), connections: 50, seconds: 2, headers });
     endpoints[name] = await load({ url: url(path), connections: 50, seconds, headers });
   }
   const overheadRatio: EngineResult["overheadRatio"] = {};

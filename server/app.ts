@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -12,6 +11,7 @@ import type { AppContext } from "./app-context.ts";
 import { isPluginPublicRoute, type RegisteredRoute } from "./http/access.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerRequestContext } from "./http/request-context.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import type { RouteModule } from "./http/zod-app.ts";
 import { AppError } from "./lib/errors.ts";
@@ -95,27 +95,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Security: no inline scripts anywhere; Mantine sets style attributes, hence inline styles.
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // HSTS only makes sense behind TLS; the hook below sends it when the request came over https.
-    strictTransportSecurity: false,
-  });
-  app.addHook("onSend", async (request, reply) => {
-    if (request.protocol === "https")
-      reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
-  });
+  registerSecurityHeaders(app);
   await app.register(fastifyRateLimit, { global: false });
 
   await app.register(fastifySwagger, {

@@ -20,9 +20,17 @@ export const createOrganizationInputSchema = z.strictObject({
 });
 export type CreateOrganizationInput = z.infer<typeof createOrganizationInputSchema>;
 
+// On update, null clears an optional detail (a phone number that no longer exists).
+const { shape } = createOrganizationInputSchema;
 export const updateOrganizationInputSchema = createOrganizationInputSchema
   .omit({ workingGroupIds: true })
-  .extend({ workingGroupIds: z.array(z.uuid()).max(6) })
+  .extend({
+    workingGroupIds: z.array(z.uuid()).max(6),
+    shortName: shape.shortName.unwrap().nullable(),
+    address: shape.address.unwrap().nullable(),
+    phone: shape.phone.unwrap().nullable(),
+    email: shape.email.unwrap().nullable(),
+  })
   .partial();
 export type UpdateOrganizationInput = z.infer<typeof updateOrganizationInputSchema>;
 

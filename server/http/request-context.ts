@@ -37,16 +37,15 @@ export function registerRequestContext(app: FastifyInstance, ctx: AppContext): v
     if (!access || !request.url.startsWith("/api/")) return;
 
     const bearer = bearerToken(request);
+    if (bearer === null) checkCsrf(request, ctx.config.publicUrl);
+    // Public routes never read the caller: no session lookup for a health check or a sign-in.
+    if (access === "public") return;
     const cookie = request.cookies[SESSION_COOKIE];
     // A request that presents a bearer token is judged by it alone: an unknown or malformed token
     // is no one, never a fall-back to a cookie the browser happened to send along.
     if (bearer !== null) request.actor = bearer ? await resolveApiToken(ctx, bearer, request.ip) : null;
-    else {
-      checkCsrf(request, ctx.config.publicUrl);
-      if (cookie) request.actor = await resolveSession(ctx, cookie, request.ip);
-    }
+    else if (cookie) request.actor = await resolveSession(ctx, cookie, request.ip);
 
-    if (access === "public") return;
     if (!request.actor) throw new AppError("unauthenticated", "error.unauthenticated");
     if (!request.actor.permissions.has(access)) {
       await recordAudit(ctx.db, request.actor, {

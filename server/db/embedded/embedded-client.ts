@@ -31,7 +31,7 @@ export class EmbeddedClient {
   private closed = false;
 
   constructor(init: WorkerInit) {
-    this.worker = new Worker(new URL("./pglite-worker-entry.mjs", import.meta.url), {
+    this.worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), {
       workerData: init,
       transferList: init.loadFrom ? [init.loadFrom.buffer as ArrayBuffer] : [],
     });

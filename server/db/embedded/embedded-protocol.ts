@@ -1,4 +1,4 @@
-/** Messages between the main thread and the PGlite worker (see pglite-worker.ts). */
+/** Messages between the main thread and the PGlite worker (see pglite-worker.mjs). */
 export type RowMode = "object" | "array";
 
 export type WorkerRequest =

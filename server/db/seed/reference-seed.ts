@@ -1,20 +1,37 @@
+import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { jakartaPusatRegions } from "../../../shared/regions-jakarta-pusat.ts";
 import { seedVocabularies, vocabularyKinds } from "../../../shared/vocabularies.ts";
 import { upsertRegions } from "../../modules/regions/regions.repository.ts";
 import type { Db } from "../database.ts";
-import { organizations, taskForces, vocabularyTerms, workingGroups } from "../schema/index.ts";
+import { appSettings, organizations, taskForces, vocabularyTerms, workingGroups } from "../schema/index.ts";
 import { workingGroupPlanVersion, workingGroupSeeds } from "./working-groups.ts";
 
 export const HOME_TASK_FORCE_CODE = "31.71";
 export const SECRETARIAT_ORG_NAME = "Sudin PPAPP Kota Administrasi Jakarta Pusat";
+const SEED_KEY = "reference_seed";
 
 /**
  * The reference data every deployment starts with: Jakarta Pusat's regions, the vocabularies, the
  * task force, its six working groups and its secretariat. Idempotent: it adds what is missing and
  * never overwrites what an administrator edited (a relabelled term keeps its label).
  */
-export async function seedReferenceData(db: Db): Promise<{ taskForceId: string; secretariatId: string }> {
+export async function seedReferenceData(db: Db): Promise<void> {
+  // Each start would otherwise re-offer some 400 rows; a fingerprint of the seed says it is done.
+  const fingerprint = createHash("sha256")
+    .update(
+      JSON.stringify([
+        jakartaPusatRegions,
+        seedVocabularies,
+        workingGroupSeeds,
+        HOME_TASK_FORCE_CODE,
+        SECRETARIAT_ORG_NAME,
+      ]),
+    )
+    .digest("hex");
+  const [done] = await db.select().from(appSettings).where(eq(appSettings.key, SEED_KEY));
+  if ((done?.value as { fingerprint?: string } | undefined)?.fingerprint === fingerprint) return;
+
   await upsertRegions(db, jakartaPusatRegions, { overwrite: false });
 
   const terms = vocabularyKinds.flatMap((kind) =>
@@ -49,18 +66,18 @@ export async function seedReferenceData(db: Db): Promise<{ taskForceId: string; 
     eq(organizations.taskForceId, taskForceId),
     eq(organizations.name, SECRETARIAT_ORG_NAME),
   );
-  let [secretariat] = await db.select({ id: organizations.id }).from(organizations).where(secretariatWhere);
+  const [secretariat] = await db.select({ id: organizations.id }).from(organizations).where(secretariatWhere);
   if (!secretariat) {
-    [secretariat] = await db
-      .insert(organizations)
-      .values({
-        taskForceId,
-        name: SECRETARIAT_ORG_NAME,
-        shortName: "Sudin PPAPP Jakpus",
-        typeCode: "government_agency",
-        regionCode: HOME_TASK_FORCE_CODE,
-      })
-      .returning({ id: organizations.id });
+    await db.insert(organizations).values({
+      taskForceId,
+      name: SECRETARIAT_ORG_NAME,
+      shortName: "Sudin PPAPP Jakpus",
+      typeCode: "government_agency",
+      regionCode: HOME_TASK_FORCE_CODE,
+    });
   }
-  return { taskForceId, secretariatId: secretariat!.id };
+  await db
+    .insert(appSettings)
+    .values({ key: SEED_KEY, value: { fingerprint } })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value: { fingerprint }, updatedAt: new Date() } });
 }

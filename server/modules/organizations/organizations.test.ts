@@ -113,6 +113,22 @@ describeEachDatabase("member organisations", (kind) => {
     });
   });
 
+  it("clears an optional detail when it is updated to null", async () => {
+    const created = await admin.post("/api/organizations", newOrg());
+    expect(created.status).toBe(201);
+    const cleared = await admin.patch(`/api/organizations/${created.body.id}`, { phone: null, email: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      phone: null,
+      email: null,
+      address: "Jl. Cideng Barat No. 1",
+      shortName: "YPA",
+    });
+    const nameless = await admin.patch(`/api/organizations/${created.body.id}`, { name: null });
+    expect(nameless.status).toBe(422);
+    expect(nameless.body.error.details[0].field).toBe("name");
+  });
+
   it("refuses a typeCode that is not an active organization_type term, and writes nothing", async () => {
     const before = await rowCounts(t);
     const unknown = await admin.post("/api/organizations", newOrg({ typeCode: "perusahaan_fiktif" }));

@@ -83,14 +83,16 @@ export function OrganizationForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // Editing, an emptied field is sent as null so the server clears it; creating, it is left out.
+    const blank = organization ? (value: string) => blankToUndefined(value) ?? null : blankToUndefined;
     const input = {
       name: values.name,
-      shortName: blankToUndefined(values.shortName),
+      shortName: blank(values.shortName),
       typeCode: values.typeCode ?? undefined,
       regionCode: values.regionCode || rootCode,
-      address: blankToUndefined(values.address),
-      phone: blankToUndefined(values.phone),
-      email: blankToUndefined(values.email),
+      address: blank(values.address),
+      phone: blank(values.phone),
+      email: blank(values.email),
       workingGroupIds: values.workingGroupIds,
     };
     const parsed = organization
