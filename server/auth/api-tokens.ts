@@ -1,11 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Role } from "../../shared/roles.ts";
 import type { AppContext } from "../app-context.ts";
 import { apiTokens, users } from "../db/schema/index.ts";
 import { randomToken, sha256Hex } from "../lib/crypto/pseudonym.ts";
-import type { Locale } from "../lib/messages.ts";
 import type { UserActor } from "./actor.ts";
-import { effectivePermissions } from "./session-permissions.ts";
+import { actorOfUser, actorUserColumns } from "./actor-of-user.ts";
 
 export const API_TOKEN_PREFIX = "ggs_";
 
@@ -26,40 +24,16 @@ export async function resolveApiToken(
       tokenId: apiTokens.id,
       expiresAt: apiTokens.expiresAt,
       lastUsedAt: apiTokens.lastUsedAt,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      organizationId: users.organizationId,
-      taskForceId: users.taskForceId,
-      locale: users.locale,
-      active: users.active,
-      totpEnabledAt: users.totpEnabledAt,
+      ...actorUserColumns,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, sha256Hex(token)), isNull(apiTokens.revokedAt)))
     .limit(1);
   const now = ctx.now();
-  if (!row || !row.active || (row.expiresAt && row.expiresAt <= now)) return null;
+  if (!row?.active || (row.expiresAt && row.expiresAt <= now)) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await ctx.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.tokenId));
   }
-  return {
-    kind: "user",
-    userId: row.userId,
-    name: row.name,
-    email: row.email,
-    role: row.role as Role,
-    organizationId: row.organizationId,
-    taskForceId: row.taskForceId,
-    locale: row.locale as Locale,
-    // Security: a token is one factor; it never unlocks what needs a verified second factor.
-    permissions: effectivePermissions(row.role as Role, "never", ctx.config.secondFactorRoles),
-    via: "token",
-    sessionId: null,
-    secondFactorEnrolled: row.totpEnabledAt !== null,
-    secondFactorVerified: false,
-    ip,
-  };
+  return actorOfUser(row, { via: "token" }, ctx.config, ip);
 }

@@ -1,12 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import type { Role } from "../../shared/roles.ts";
 import type { AppContext } from "../app-context.ts";
 import type { Db } from "../db/database.ts";
 import { sessions, users } from "../db/schema/index.ts";
 import { randomToken, sha256Hex } from "../lib/crypto/pseudonym.ts";
-import type { Locale } from "../lib/messages.ts";
 import type { UserActor } from "./actor.ts";
-import { effectivePermissions } from "./session-permissions.ts";
+import { actorOfUser, actorUserColumns } from "./actor-of-user.ts";
 
 export const SESSION_COOKIE = "gugus_session";
 
@@ -45,15 +43,7 @@ const lookupColumns = {
   secondFactorVerified: sessions.secondFactorVerified,
   lastSeenAt: sessions.lastSeenAt,
   expiresAt: sessions.expiresAt,
-  userId: users.id,
-  name: users.name,
-  email: users.email,
-  role: users.role,
-  organizationId: users.organizationId,
-  taskForceId: users.taskForceId,
-  locale: users.locale,
-  active: users.active,
-  totpEnabledAt: users.totpEnabledAt,
+  ...actorUserColumns,
 };
 
 // The lookup runs on every request: a named prepared statement spares PostgreSQL parsing and
@@ -98,26 +88,12 @@ export async function resolveSession(
       .set({ lastSeenAt: new Date(now) })
       .where(eq(sessions.id, row.sessionId));
   }
-  return {
-    kind: "user",
-    userId: row.userId,
-    name: row.name,
-    email: row.email,
-    role: row.role as Role,
-    organizationId: row.organizationId,
-    taskForceId: row.taskForceId,
-    locale: row.locale as Locale,
-    permissions: effectivePermissions(
-      row.role as Role,
-      row.secondFactorVerified,
-      ctx.config.secondFactorRoles,
-    ),
-    via: "session",
-    sessionId: row.sessionId,
-    secondFactorEnrolled: row.totpEnabledAt !== null,
-    secondFactorVerified: row.secondFactorVerified,
+  return actorOfUser(
+    row,
+    { via: "session", sessionId: row.sessionId, secondFactorVerified: row.secondFactorVerified },
+    ctx.config,
     ip,
-  };
+  );
 }
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
