@@ -1,7 +1,6 @@
-import { purgeExpiredSessions } from "./auth/sessions.ts";
-import { openContext } from "./bootstrap.ts";
+import type { openContext } from "./bootstrap.ts";
 import { loadConfig } from "./config.ts";
-import { issueSetupToken } from "./modules/setup/setup.service.ts";
+import { startEmbedded } from "./db/embedded/start-embedded.ts";
 
 /**
  * Starts the server: configuration, database (migrated, reference data loaded), HTTP. On SIGTERM
@@ -12,8 +11,18 @@ export async function startServer(
 ) {
   const config = loadConfig();
   const started = Date.now();
-  // The HTTP modules load while the database opens in its worker: two cores, half the wait.
-  const [ctx, { buildApp }] = await Promise.all([openContext(config), import("./app.ts")]);
+  // PGlite takes about a second to open in its worker; everything else loads meanwhile.
+  const early = config.databaseUrl ? null : startEmbedded({ dataDir: config.dataDir });
+  const [{ openContext }, { openDatabase }, { buildApp }, { purgeExpiredSessions }, { issueSetupToken }] =
+    await Promise.all([
+      import("./bootstrap.ts"),
+      import("./db/database.ts"),
+      import("./app.ts"),
+      import("./auth/sessions.ts"),
+      import("./modules/setup/setup.service.ts"),
+    ]);
+  const database = early ? await openDatabase({ kind: "embedded-started", started: early }) : undefined;
+  const ctx = await openContext(config, { database });
   await options.beforeListen?.(ctx);
   await purgeExpiredSessions(ctx.db, ctx.now());
   const app = await buildApp(ctx, { logger: { level: config.logLevel } });

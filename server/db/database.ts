@@ -1,11 +1,9 @@
-import { join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { EmbeddedClient } from "./embedded/embedded-client.ts";
-import { lockFolder } from "./folder-lock.ts";
+import { type StartedEmbedded, startEmbedded } from "./embedded/start-embedded.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -27,7 +25,8 @@ export type Database = {
 export type OpenDatabaseOptions =
   | { kind: "postgres"; url: string; poolSize?: number }
   | { kind: "embedded"; dataDir: string }
-  | { kind: "embedded-memory"; loadFrom?: Uint8Array };
+  | { kind: "embedded-memory"; loadFrom?: Uint8Array }
+  | { kind: "embedded-started"; started: StartedEmbedded };
 
 // node-postgres parses int8 to string already; keep numeric as text too, as PGlite's worker does.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => value);
@@ -56,19 +55,20 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       close: () => pool.end(),
     };
   }
-  const release = options.kind === "embedded" ? lockFolder(options.dataDir) : () => {};
+  const started =
+    options.kind === "embedded-started"
+      ? options.started
+      : startEmbedded(
+          options.kind === "embedded" ? { dataDir: options.dataDir } : { loadFrom: options.loadFrom },
+        );
+  const { client, release, location } = started;
   try {
-    const client = new EmbeddedClient(
-      options.kind === "embedded"
-        ? { dataDir: join(options.dataDir, "pgdata") }
-        : { dataDir: null, loadFrom: options.loadFrom },
-    );
     await client.ready;
     return {
       // The client speaks the slice of PGlite's API that drizzle's driver uses.
       db: drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db,
       kind: "embedded",
-      location: options.kind === "embedded" ? join(options.dataDir, "pgdata") : "memory",
+      location,
       dump: () => client.dump(),
       close: async () => {
         await client.close();
@@ -76,6 +76,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       },
     };
   } catch (err) {
+    await client.close().catch(() => {});
     release();
     throw err;
   }

@@ -65,6 +65,13 @@ describeEachDatabase("every route", (kind) => {
     expect(foreign.json().error.code).toBe("csrf_rejected");
   });
 
+  it("serves the API document's viewer at /api/docs", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/api/docs/" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toMatch(/text\/html/);
+    expect(doc.paths["/api/auth/login"]).toBeDefined();
+  });
+
   it("answers an unknown API path with a 404 in the error shape", async () => {
     const res = await t.anonymous.get("/api/tidak-ada");
     expect(res.status).toBe(404);

@@ -29,6 +29,7 @@ export class EmbeddedClient {
   private nextId = 1;
   readonly ready: Promise<void>;
   private closed = false;
+  private exited = false;
 
   constructor(init: WorkerInit) {
     this.worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), {
@@ -47,6 +48,7 @@ export class EmbeddedClient {
     });
     this.worker.on("error", (err) => this.failAll(err));
     this.worker.on("exit", (code) => {
+      this.exited = true;
       if (!this.closed) this.failAll(new Error(`the embedded database worker stopped (exit code ${code})`));
     });
   }
@@ -57,7 +59,7 @@ export class EmbeddedClient {
   }
 
   private call<T>(request: Request): Promise<T> {
-    if (this.closed) return Promise.reject(new Error("the embedded database is closed"));
+    if (this.closed || this.exited) return Promise.reject(new Error("the embedded database is closed"));
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
