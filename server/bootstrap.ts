@@ -25,7 +25,7 @@ export async function loadKeyring(config: Config): Promise<{ keyring: Keyring; s
 export function databaseOptions(config: Config) {
   return config.databaseUrl
     ? ({ kind: "postgres", url: config.databaseUrl, poolSize: config.dbPoolSize } as const)
-    : ({ kind: "embedded", dataDir: config.dataDir } as const);
+    : ({ kind: "embedded", dataDir: config.dataDir, sharedBuffers: config.embeddedSharedBuffers } as const);
 }
 
 /**

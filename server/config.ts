@@ -49,6 +49,10 @@ const envSchema = z.object({
     .default(15),
   GUGUS_LOGIN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10000).default(250),
   GUGUS_LOGIN_IP_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+  GUGUS_EMBEDDED_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 16MB")
+    .default("16MB"),
   GUGUS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   GUGUS_DEMO: bool.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -71,6 +75,7 @@ export type Config = {
   loginSlowdownMs: number;
   loginIpLimitPer15Min: number;
   dbPoolSize: number;
+  embeddedSharedBuffers: string;
   demo: boolean;
   logLevel: string;
 };
@@ -104,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginSlowdownMs: e.GUGUS_LOGIN_SLOWDOWN_MS,
     loginIpLimitPer15Min: e.GUGUS_LOGIN_IP_LIMIT,
     dbPoolSize: e.GUGUS_DB_POOL_SIZE,
+    embeddedSharedBuffers: e.GUGUS_EMBEDDED_SHARED_BUFFERS,
     demo: e.GUGUS_DEMO,
     logLevel: e.LOG_LEVEL,
   };

@@ -12,7 +12,9 @@ export async function startServer(
   const config = loadConfig();
   const started = Date.now();
   // PGlite takes about a second to open in its worker; everything else loads meanwhile.
-  const early = config.databaseUrl ? null : startEmbedded({ dataDir: config.dataDir });
+  const early = config.databaseUrl
+    ? null
+    : startEmbedded({ dataDir: config.dataDir, sharedBuffers: config.embeddedSharedBuffers });
   const [{ openContext }, { openDatabase }, { buildApp }, { purgeExpiredSessions }, { issueSetupToken }] =
     await Promise.all([
       import("./bootstrap.ts"),

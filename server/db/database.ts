@@ -24,7 +24,7 @@ export type Database = {
 
 export type OpenDatabaseOptions =
   | { kind: "postgres"; url: string; poolSize?: number }
-  | { kind: "embedded"; dataDir: string }
+  | { kind: "embedded"; dataDir: string; sharedBuffers?: string }
   | { kind: "embedded-memory"; loadFrom?: Uint8Array }
   | { kind: "embedded-started"; started: StartedEmbedded };
 
@@ -59,7 +59,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     options.kind === "embedded-started"
       ? options.started
       : startEmbedded(
-          options.kind === "embedded" ? { dataDir: options.dataDir } : { loadFrom: options.loadFrom },
+          options.kind === "embedded"
+            ? { dataDir: options.dataDir, sharedBuffers: options.sharedBuffers }
+            : { loadFrom: options.loadFrom },
         );
   const { client, release, location } = started;
   try {

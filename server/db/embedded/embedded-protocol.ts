@@ -23,6 +23,8 @@ export type WorkerInit = {
   dataDir: string | null;
   /** A tarball from dumpDataDir to start from (tests copy a migrated template this way). */
   loadFrom?: Uint8Array;
+  /** PostgreSQL's shared_buffers inside PGlite, e.g. "16MB" (see config.ts). */
+  sharedBuffers?: string;
 };
 
 export type QueryResult = {

@@ -31,7 +31,12 @@ const textParsers = {
   [INT8_ARRAY]: (value) => types.arrayParser(value, (item) => item, INT8_ARRAY),
 };
 
-const options = init.loadFrom ? { loadDataDir: new Blob([init.loadFrom]) } : {};
+// PGlite's default 128 MB of shared buffers stay resident in WebAssembly memory; the OS page
+// cache serves the same reads, so a small pool keeps the server's memory low at no measured cost.
+const options = {
+  ...(init.loadFrom ? { loadDataDir: new Blob([init.loadFrom]) } : {}),
+  startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${init.sharedBuffers ?? "16MB"}`],
+};
 const db = init.dataDir ? new PGlite(init.dataDir, options) : new PGlite(options);
 
 /** @type {Map<number, { tx: import("@electric-sql/pglite").Transaction, finish: (commit: boolean) => void, settled: Promise<void> }>} */

@@ -9,12 +9,18 @@ export type StartedEmbedded = { client: EmbeddedClient; release: () => void; loc
  * Locks the folder and starts PGlite's worker, without waiting for it. Light on imports on
  * purpose: the server calls it first, so the ~1 s PGlite takes to open overlaps loading the rest.
  */
-export function startEmbedded(options: { dataDir: string } | { loadFrom?: Uint8Array }): StartedEmbedded {
+export function startEmbedded(
+  options: ({ dataDir: string } | { loadFrom?: Uint8Array }) & { sharedBuffers?: string },
+): StartedEmbedded {
   if ("dataDir" in options) {
     const release = lockFolder(options.dataDir);
     const location = join(options.dataDir, "pgdata");
     try {
-      return { client: new EmbeddedClient({ dataDir: location }), release, location };
+      return {
+        client: new EmbeddedClient({ dataDir: location, sharedBuffers: options.sharedBuffers }),
+        release,
+        location,
+      };
     } catch (err) {
       release();
       throw err;
