@@ -18,6 +18,8 @@ test("a case manager turns on two-step verification and then signs in with a cod
 
   await page.getByRole("button", { name: /Menu pengguna/ }).click();
   await page.getByRole("menuitem", { name: "Keluar" }).click();
+  // Signing out reloads the page onto the sign-in form; navigating before that lands would race it.
+  await expect(page.getByRole("heading", { name: "Masuk ke Gugus" })).toBeVisible();
   await signIn(page, "manajer.kasus@demo.gugus.id");
   await page.getByRole("textbox", { name: "Kode verifikasi (6 angka)" }).fill("000000");
   await page.getByRole("button", { name: "Verifikasi" }).click();

@@ -15,19 +15,31 @@ export async function startServer(
   const early = config.databaseUrl
     ? null
     : startEmbedded({ dataDir: config.dataDir, sharedBuffers: config.embeddedSharedBuffers });
-  const [{ openContext }, { openDatabase }, { buildApp }, { purgeExpiredSessions }, { issueSetupToken }] =
-    await Promise.all([
-      import("./bootstrap.ts"),
-      import("./db/database.ts"),
-      import("./app.ts"),
-      import("./auth/sessions.ts"),
-      import("./modules/setup/setup.service.ts"),
-    ]);
-  const database = early ? await openDatabase({ kind: "embedded-started", started: early }) : undefined;
-  const ctx = await openContext(config, { database });
+  const [
+    { openContext, version },
+    { openDatabase },
+    { buildApp },
+    { purgeExpiredSessions },
+    { issueSetupToken },
+  ] = await Promise.all([
+    import("./bootstrap.ts"),
+    import("./db/database.ts"),
+    import("./app.ts"),
+    import("./auth/sessions.ts"),
+    import("./modules/setup/setup.service.ts"),
+  ]);
+  const opening = (async () => {
+    const database = early ? await openDatabase({ kind: "embedded-started", started: early }) : undefined;
+    return openContext(config, { database });
+  })();
+  // Building the app reads only the configuration and version; its handlers read the database,
+  // and none runs before listen(). So the app is built while the database is still opening, on
+  // a context that receives the database once it is open.
+  const ctx = { config, version } as Awaited<typeof opening>;
+  const [opened, app] = await Promise.all([opening, buildApp(ctx, { logger: { level: config.logLevel } })]);
+  Object.assign(ctx, opened);
   await options.beforeListen?.(ctx);
   await purgeExpiredSessions(ctx.db, ctx.now());
-  const app = await buildApp(ctx, { logger: { level: config.logLevel } });
 
   let closing = false;
   // Answers sent while stopping close their connection, so a client's keep-alive socket cannot
