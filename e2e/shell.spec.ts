@@ -65,6 +65,7 @@ test("a wrong password is refused with a message that names no account", async (
 test("every page of the shell has no serious or critical accessibility violation", async ({ page }) => {
   await page.goto("/masuk");
   await expect(page.getByRole("heading", { name: "Masuk ke Gugus" })).toBeVisible();
+  await expect(page.getByText("Mode demo — data fiktif")).toBeVisible();
   await expectAccessible(page, "sign-in");
   await signIn(page, "admin@demo.gugus.id");
   await expect(page.getByRole("heading", { level: 1, name: /Selamat datang/ })).toBeVisible();

@@ -77,7 +77,8 @@ export const apiTokenSchema = z.object({
 export type ApiTokenDto = z.infer<typeof apiTokenSchema>;
 export const createdApiTokenSchema = apiTokenSchema.extend({ token: z.string() });
 
-export const setupStatusSchema = z.object({ needsSetup: z.boolean() });
+// `demo` lets the sign-in page, before anyone signs in, say that the data is fictitious.
+export const setupStatusSchema = z.object({ needsSetup: z.boolean(), demo: z.boolean() });
 export const setupInputSchema = z.strictObject({
   token: z.string().min(16).max(200),
   name: z.string().trim().min(1).max(200),

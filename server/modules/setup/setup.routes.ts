@@ -17,7 +17,7 @@ export const setupRoutes: RouteModule = (app, ctx) => {
         response: { 200: setupStatusSchema },
       },
     },
-    async () => ({ needsSetup: !(await hasAnyUser(ctx.db)) }),
+    async () => ({ needsSetup: !(await hasAnyUser(ctx.db)), demo: ctx.config.demo }),
   );
 
   app.post(

@@ -59,7 +59,7 @@ export function useLogout() {
 export function useSetupStatus() {
   return useQuery({
     queryKey: ["setup"],
-    queryFn: ({ signal }) => api.get<{ needsSetup: boolean }>("/setup", undefined, signal),
+    queryFn: ({ signal }) => api.get<{ needsSetup: boolean; demo: boolean }>("/setup", undefined, signal),
     staleTime: 60_000,
   });
 }
@@ -69,7 +69,10 @@ export function useCompleteSetup() {
   return useMutation({
     mutationFn: (input: SetupInput) => api.post<unknown>("/setup", input),
     onSuccess: async () => {
-      queryClient.setQueryData(["setup"], { needsSetup: false });
+      queryClient.setQueryData(["setup"], (old: { demo?: boolean } | undefined) => ({
+        needsSetup: false,
+        demo: old?.demo ?? false,
+      }));
       // The server may or may not sign the new admin in; asking again settles it.
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
     },

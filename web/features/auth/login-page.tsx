@@ -2,6 +2,7 @@ import { Alert, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Navigate, useSearchParams } from "react-router";
+import { DemoBanner } from "../../app/layout/demo-banner.tsx";
 import { PublicFrame } from "../../app/layout/public-frame.tsx";
 import { safeNextPath } from "../../app/paths.ts";
 import { useSessionQuery } from "../../app/session.ts";
@@ -22,6 +23,7 @@ export function LoginPage() {
 
   return (
     <PublicFrame>
+      {setup.data?.demo ? <DemoBanner /> : null}
       <PageHeader title={t("auth.title")} description={t("auth.subtitle")} />
       {setup.data?.needsSetup ? (
         <Alert color="blue" icon={<IconInfoCircle aria-hidden />} mb="md" title={t("setup.neededTitle")}>
