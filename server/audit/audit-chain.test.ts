@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +9,7 @@ import type { Db } from "../db/database.ts";
 import { openDatabase } from "../db/database.ts";
 import { queryRows } from "../db/query-rows.ts";
 import { auditEvents, organizations } from "../db/schema/index.ts";
+import { runCli } from "../test/run-cli.ts";
 import { createTestApp, describeEachDatabase, type TestApp } from "../test/test-app.ts";
 import { canonicalJson, GENESIS_HASH, hashAuditRow } from "./audit-hash.ts";
 import { type AccountRef, recordAudit } from "./record-audit.ts";
@@ -255,19 +255,6 @@ describe("npm run gugus -- audit:verify", () => {
   let dir: string;
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-  const runCli = (...args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, GUGUS_DATA_DIR: dir };
-    delete env.DATABASE_URL;
-    delete env.GUGUS_DATA_KEY;
-    delete env.GUGUS_INDEX_KEY;
-    return spawnSync(process.execPath, ["--import", "tsx", "server/cli/main.ts", ...args], {
-      cwd: join(import.meta.dirname, "../.."),
-      env,
-      encoding: "utf8",
-      timeout: 100_000,
-    });
-  };
-
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "gugus-audit-cli-"));
     const ctx = await openContext(loadConfig({ GUGUS_DATA_DIR: dir }));
@@ -281,7 +268,7 @@ describe("npm run gugus -- audit:verify", () => {
   });
 
   it("says the trail is intact and exits 0", () => {
-    const intact = runCli("audit:verify");
+    const intact = runCli(dir, "audit:verify");
     expect(intact.status, intact.stderr).toBe(0);
     expect(intact.stdout).toContain("utuh");
     expect(intact.stdout).toMatch(/\b3 baris/);
@@ -298,7 +285,7 @@ describe("npm run gugus -- audit:verify", () => {
       await database.close();
     }
 
-    const tampered = runCli("audit:verify");
+    const tampered = runCli(dir, "audit:verify");
     expect(tampered.status).toBe(1);
     expect(tampered.stderr).toContain("RUSAK");
     expect(tampered.stderr).toContain("seq 2: diubah / edited");

@@ -3,9 +3,10 @@ import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { recordAudit } from "../audit/record-audit.ts";
+import { openEmptyDatabase } from "../test/empty-database.ts";
 import { describeEachDatabase } from "../test/test-app.ts";
 import { adminQuery, testDatabaseUrl, withDatabase } from "../test/test-databases.ts";
-import { type Database, type DatabaseKind, openDatabase } from "./database.ts";
+import { type Database, openDatabase } from "./database.ts";
 import { loadMigrations, migrate } from "./migrate.ts";
 import { queryRows } from "./query-rows.ts";
 
@@ -16,19 +17,6 @@ const journalTags = (
 ).entries
   .sort((a, b) => a.idx - b.idx)
   .map((e) => e.tag);
-
-/** A database with nothing in it: a new PGlite, or a new database on the PostgreSQL server. */
-async function openEmptyDatabase(
-  kind: DatabaseKind,
-): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (kind === "embedded")
-    return { database: await openDatabase({ kind: "embedded-memory" }), drop: async () => {} };
-  const url = testDatabaseUrl()!;
-  const name = `gugus_migrate_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-  await adminQuery(url, `CREATE DATABASE ${name}`);
-  const database = await openDatabase({ kind: "postgres", url: withDatabase(url, name), poolSize: 4 });
-  return { database, drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name}`) };
-}
 
 async function failureOf(promise: Promise<unknown>): Promise<{ message: string; code?: string }> {
   try {

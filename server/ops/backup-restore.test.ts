@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,15 +9,16 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { verifyAuditChain } from "../audit/verify-audit.ts";
 import { openContext, version } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
-import { type Database, type DatabaseKind, type Db, openDatabase } from "../db/database.ts";
+import { type Database, type Db, openDatabase } from "../db/database.ts";
 import { encryptedColumns } from "../db/encrypted-columns.ts";
 import { loadMigrations } from "../db/migrate.ts";
 import { queryRows } from "../db/query-rows.ts";
 import { appSettings, regions, users } from "../db/schema/index.ts";
 import { encryptField } from "../lib/crypto/field-encryption.ts";
+import { openEmptyDatabase } from "../test/empty-database.ts";
 import { makeFactories } from "../test/factories.ts";
+import { runCli } from "../test/run-cli.ts";
 import { createTestApp, describeEachDatabase, type TestApp } from "../test/test-app.ts";
-import { adminQuery, testDatabaseUrl, withDatabase } from "../test/test-databases.ts";
 import { BACKUP_FORMAT, type BackupHeader, writeBackup } from "./backup.ts";
 import { RestoreRefused, restoreBackup } from "./restore.ts";
 import { tablesInLoadOrder } from "./table-order.ts";
@@ -54,19 +54,6 @@ async function snapshot(db: Db): Promise<Record<string, string[]>> {
 async function migrationTags(db: Db): Promise<string[]> {
   const rows = await queryRows<{ tag: string }>(db, sql`SELECT tag FROM gugus_migrations ORDER BY tag`);
   return rows.map((r) => r.tag);
-}
-
-/** A database with nothing in it: no schema, no rows. */
-async function openEmptyDatabase(
-  kind: DatabaseKind,
-): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (kind === "embedded")
-    return { database: await openDatabase({ kind: "embedded-memory" }), drop: async () => {} };
-  const url = testDatabaseUrl()!;
-  const name = `gugus_restore_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-  await adminQuery(url, `CREATE DATABASE ${name}`);
-  const database = await openDatabase({ kind: "postgres", url: withDatabase(url, name), poolSize: 4 });
-  return { database, drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name}`) };
 }
 
 /** Users (one with 2FA secrets), regions, a setting and audit events: something of every shape. */
@@ -282,19 +269,6 @@ describe("npm run gugus -- backup / restore", () => {
   let restored: string;
   let file: string;
   let sourceSnapshot: Record<string, string[]>;
-
-  const runCli = (dataDir: string, ...args: string[]) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, GUGUS_DATA_DIR: dataDir };
-    delete env.DATABASE_URL;
-    delete env.GUGUS_DATA_KEY;
-    delete env.GUGUS_INDEX_KEY;
-    return spawnSync(process.execPath, ["--import", "tsx", "server/cli/main.ts", ...args], {
-      cwd: join(import.meta.dirname, "../.."),
-      env,
-      encoding: "utf8",
-      timeout: 100_000,
-    });
-  };
 
   beforeAll(async () => {
     source = join(work, "cli-source");

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,6 +13,7 @@ import { users } from "../db/schema/index.ts";
 import { decryptField, encryptField, keyIdOf } from "../lib/crypto/field-encryption.ts";
 import { type Keyring, loadOrCreateKeyringFile } from "../lib/crypto/keyring.ts";
 import { makeFactories } from "../test/factories.ts";
+import { runCli } from "../test/run-cli.ts";
 import { createTestApp, describeEachDatabase, type TestApp } from "../test/test-app.ts";
 import { reencryptAll } from "./reencrypt.ts";
 
@@ -142,16 +142,7 @@ describe("npm run gugus -- keys:rotate", () => {
     expect(before.active).toBe("k1");
     expect(Object.keys(before.keys)).toEqual(["k1"]);
 
-    const env: NodeJS.ProcessEnv = { ...process.env, GUGUS_DATA_DIR: dir };
-    delete env.DATABASE_URL;
-    delete env.GUGUS_DATA_KEY;
-    delete env.GUGUS_INDEX_KEY;
-    const res = spawnSync(process.execPath, ["--import", "tsx", "server/cli/main.ts", "keys:rotate"], {
-      cwd: join(import.meta.dirname, "../.."),
-      env,
-      encoding: "utf8",
-      timeout: 100_000,
-    });
+    const res = runCli(dir, "keys:rotate");
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toContain("k2");
 

@@ -5,6 +5,7 @@ import type { AuditEntry } from "../../audit/audit-events.ts";
 import { type AccountRef, recordAudit } from "../../audit/record-audit.ts";
 import { auditEvents } from "../../db/schema/index.ts";
 import { type Client, createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
+import { walkPages } from "../../test/walk-pages.ts";
 
 type Event = {
   seq: number;
@@ -16,22 +17,6 @@ type Event = {
   recordId: string | null;
   data: Record<string, unknown>;
 };
-
-/** Every item of an audit query, page by page. */
-async function walk(client: Client, url: string): Promise<{ items: Event[]; pages: number[] }> {
-  const items: Event[] = [];
-  const pages: number[] = [];
-  let cursor: string | null = null;
-  do {
-    const res = await client.get(cursor ? `${url}&cursor=${encodeURIComponent(cursor)}` : url);
-    expect(res.status).toBe(200);
-    items.push(...res.body.items);
-    pages.push(res.body.items.length);
-    cursor = res.body.nextCursor;
-    expect(pages.length).toBeLessThan(1000);
-  } while (cursor);
-  return { items, pages };
-}
 
 describeEachDatabase("the audit trail", (kind) => {
   let t: TestApp;
@@ -164,12 +149,12 @@ describeEachDatabase("the audit trail", (kind) => {
 
   it("pages with a cursor: every event exactly once, newest first across pages", async () => {
     for (let i = 0; i < 7; i++) await write(alice, { recordType: "page_probe", data: { i } });
-    const { items, pages } = await walk(admin, "/api/audit?recordType=page_probe&limit=3");
+    const { items, pages } = await walkPages<Event>(admin, "/api/audit?recordType=page_probe&limit=3");
     expect(pages).toEqual([3, 3, 1]);
     expect(items.map((e) => e.data.i)).toEqual([6, 5, 4, 3, 2, 1, 0]);
 
     // The whole trail of the task force, too: every row once, none skipped.
-    const { items: everything } = await walk(admin, "/api/audit?limit=4");
+    const { items: everything } = await walkPages<Event>(admin, "/api/audit?limit=4");
     const [row] = await t.ctx.db
       .select({ n: count() })
       .from(auditEvents)

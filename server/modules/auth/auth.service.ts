@@ -115,7 +115,7 @@ async function checkSecondFactor(ctx: AppContext, user: UserRow, input: LoginInp
 export async function login(ctx: AppContext, input: LoginInput, origin: RequestOrigin) {
   const email = input.email.trim().toLowerCase();
   const [user] = await ctx.db.select().from(users).where(eq(users.email, email)).limit(1);
-  if (!user || !user.active) {
+  if (!user?.active) {
     await burnVerificationTime(input.password);
     await recordAudit(ctx.db, null, {
       event: "auth.sign_in_failed",

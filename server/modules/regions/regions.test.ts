@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { SystemActor } from "../../auth/actor.ts";
 import { auditEvents, regions } from "../../db/schema/index.ts";
 import { type Client, createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
+import { walkPages } from "../../test/walk-pages.ts";
 import { importRegions, readRegionsCsv } from "./regions-import.ts";
 
 type Region = { code: string; name: string; level: string; parentCode: string | null };
@@ -19,22 +20,6 @@ const nationalCsv = fileURLToPath(
   ),
 );
 const operator: SystemActor = { kind: "system", label: "uji impor wilayah" };
-
-/** Every item of a region list, page by page. */
-async function walk(client: Client, url: string): Promise<{ items: Region[]; pages: number[] }> {
-  const items: Region[] = [];
-  const pages: number[] = [];
-  let cursor: string | null = null;
-  do {
-    const res = await client.get(cursor ? `${url}&cursor=${encodeURIComponent(cursor)}` : url);
-    expect(res.status).toBe(200);
-    items.push(...res.body.items);
-    pages.push(res.body.items.length);
-    cursor = res.body.nextCursor;
-    expect(pages.length).toBeLessThan(10_000);
-  } while (cursor);
-  return { items, pages };
-}
 
 async function regionCount(t: TestApp, level?: string) {
   const [row] = await t.ctx.db
@@ -113,7 +98,7 @@ describeEachDatabase("regions", (kind) => {
   });
 
   it("walks all 44 kelurahan exactly once, ten at a time, in name order", async () => {
-    const { items, pages } = await walk(reader, "/api/regions?level=kelurahan&limit=10");
+    const { items, pages } = await walkPages<Region>(reader, "/api/regions?level=kelurahan&limit=10");
     expect(pages).toEqual([10, 10, 10, 10, 4]);
     const codes = items.map((r) => r.code);
     expect(new Set(codes).size).toBe(44);
@@ -127,7 +112,7 @@ describeEachDatabase("regions", (kind) => {
     // "Kebon" and "Kampung" names repeat across kecamatan; small pages split them.
     const all = (await reader.get("/api/regions?q=an&limit=200")).body.items as Region[];
     expect(all.length).toBeGreaterThan(5);
-    const { items } = await walk(reader, "/api/regions?q=an&limit=2");
+    const { items } = await walkPages<Region>(reader, "/api/regions?q=an&limit=2");
     expect(items.map((r) => r.code)).toEqual(all.map((r) => r.code));
   });
 
@@ -393,7 +378,7 @@ describeEachDatabase("importing the national region list", (kind) => {
     expect(await regionCount(t)).toBe(haveNational ? 91_599 : 3111 + 54);
 
     const reader = await t.as("leadership");
-    const provinces = await walk(reader, "/api/regions?level=provinsi&limit=10");
+    const provinces = await walkPages<Region>(reader, "/api/regions?level=provinsi&limit=10");
     expect(provinces.items).toHaveLength(expected.provinces);
     // Jakarta Pusat is still whole after the import.
     expect((await reader.get("/api/regions?parentCode=31.71")).body.items).toHaveLength(8);
