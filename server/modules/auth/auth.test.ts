@@ -1,10 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { permissions } from "../../../shared/permissions.ts";
 import type { Role } from "../../../shared/roles.ts";
 import { rolePermissions } from "../../auth/roles.ts";
 import { currentTotp, verifyTotp } from "../../auth/totp.ts";
 import { auditEvents, sessions } from "../../db/schema/index.ts";
+import { auditOf } from "../../test/audit-of.ts";
 import {
   createTestApp,
   describeEachDatabase,
@@ -44,14 +45,6 @@ async function signedIn(t: TestApp, role: Role) {
   const res = await login(t, { email: user.email, password: user.password });
   expect(res.status).toBe(200);
   return { user, cookie: sessionCookieOf(res) };
-}
-
-async function auditOf(t: TestApp, event: string, recordId: string) {
-  return t.ctx.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.event, event), eq(auditEvents.recordId, recordId)))
-    .orderBy(auditEvents.seq);
 }
 
 /** A six-digit code that the secret does not accept now (nor in the ±30 s window). */

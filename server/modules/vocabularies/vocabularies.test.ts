@@ -2,6 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedVocabularies, vocabularyKinds } from "../../../shared/vocabularies.ts";
 import { auditEvents, vocabularyTerms } from "../../db/schema/index.ts";
+import { auditOf } from "../../test/audit-of.ts";
 import { type Client, createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
 
 type Term = {
@@ -17,14 +18,6 @@ type Term = {
 async function termCount(t: TestApp) {
   const [row] = await t.ctx.db.select({ n: count() }).from(vocabularyTerms);
   return Number(row!.n);
-}
-
-async function auditOf(t: TestApp, event: string, recordId: string) {
-  return t.ctx.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.event, event), eq(auditEvents.recordId, recordId)))
-    .orderBy(auditEvents.seq);
 }
 
 describeEachDatabase("controlled vocabularies", (kind) => {
