@@ -18,6 +18,7 @@ import { AppError } from "./lib/errors.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { tokensRoutes } from "./modules/auth/tokens.routes.ts";
+import { casesRoutes } from "./modules/cases/cases.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
@@ -38,6 +39,7 @@ const modules: RouteModule[] = [
   vocabulariesRoutes,
   taskForcesRoutes,
   auditRoutes,
+  casesRoutes,
 ];
 
 const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));

@@ -17,6 +17,17 @@ export const permissions = [
   "audit.read",
   // see a victim's identity fields where the record's policy also allows it
   "identity.reveal",
+  // the intake queue: record complaints and triage them
+  "complaint.manage",
+  // cases within the record policy's reach (own organisation, assigned, or the whole task force)
+  "case.read",
+  "case.manage",
+  // approve a case manager's closure request; override a missing consent on a referral
+  "case.approve",
+  // see the complaints, cases and people of every organisation of the task force
+  "case.read_all",
+  // the referral inbox of the caller's organisation: accept, decline, complete
+  "referral.respond",
 ] as const;
 
 export type Permission = (typeof permissions)[number];

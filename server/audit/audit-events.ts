@@ -29,6 +29,39 @@ export const auditEventNames = [
   "keys.rotated", // a new data key became active; data: re-encrypted value counts
   "backup.restored", // the database was restored from a backup file (data: file hash)
   "demo.seeded", // the demo data set was generated (data: scale)
+  "complaint.received", // a complaint came in through the public form (data: channel)
+  "complaint.recorded", // staff recorded a complaint (data: channel)
+  "complaint.updated",
+  "complaint.triaged", // data: outcome, caseId
+  "case.opened", // data: number
+  "case.updated", // data: the fields changed (codes only, never identity)
+  "case.closure_requested",
+  "case.closure_rejected", // data: reason
+  "case.closed", // a coordinator approved the closure
+  "case.reopened", // data: reason
+  "case.note_added",
+  "person.added", // a person joined a case in a role (data: code, role)
+  "person.updated", // demographics or identity changed (data: field names only)
+  "person.removed", // a person's role in a case was withdrawn (data: code, role)
+  "person.merged", // two person records became one (data: survivor and merged codes)
+  "person.merge_undone",
+  "duplicates.searched", // identity was matched against existing people (data: matches found)
+  "consent.recorded",
+  "consent.withdrawn",
+  "assessment.recorded",
+  "referral.sent", // data: to organisation, services, shared fields, consent or override
+  "referral.consent_overridden", // a coordinator sent a referral without recorded consent (data: reason)
+  "referral.accepted",
+  "referral.declined", // data: reason
+  "referral.completed",
+  "referral.cancelled",
+  "service.recorded",
+  "service.updated",
+  "legal.recorded",
+  "legal.updated", // data: stage changes and fields
+  "restitution.updated",
+  "attachment.uploaded", // data: type, size, SHA-256 (never the file name)
+  "attachment.downloaded", // an attachment's content was read (it may identify the victim)
 ] as const;
 
 export type AuditEventName = (typeof auditEventNames)[number];

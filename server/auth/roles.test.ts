@@ -24,6 +24,10 @@ describe("the role table", () => {
           "reference.read",
           "organization.read",
           "identity.reveal",
+          "complaint.manage",
+          "case.read",
+          "case.manage",
+          "referral.respond",
         ],
         "coordinator": [
           "session.self",
@@ -32,6 +36,12 @@ describe("the role table", () => {
           "user.read",
           "audit.read",
           "identity.reveal",
+          "complaint.manage",
+          "case.read",
+          "case.manage",
+          "case.approve",
+          "case.read_all",
+          "referral.respond",
         ],
         "field_reporter": [
           "session.self",
@@ -48,6 +58,7 @@ describe("the role table", () => {
           "reference.read",
           "organization.read",
           "identity.reveal",
+          "referral.respond",
         ],
       }
     `);

@@ -11,10 +11,28 @@ const everyone = [
 export const rolePermissions = {
   // Security: the administrator manages people and settings but sees no victim identity.
   admin: [...everyone, "user.read", "user.manage", "organization.manage", "vocabulary.manage", "audit.read"],
-  coordinator: [...everyone, "user.read", "audit.read", "identity.reveal"],
-  case_manager: [...everyone, "identity.reveal"],
+  coordinator: [
+    ...everyone,
+    "user.read",
+    "audit.read",
+    "identity.reveal",
+    "complaint.manage",
+    "case.read",
+    "case.manage",
+    "case.approve",
+    "case.read_all",
+    "referral.respond",
+  ],
+  case_manager: [
+    ...everyone,
+    "identity.reveal",
+    "complaint.manage",
+    "case.read",
+    "case.manage",
+    "referral.respond",
+  ],
   // Service providers see only the identity fields a referral shares; the record policy narrows it.
-  service_provider: [...everyone, "identity.reveal"],
+  service_provider: [...everyone, "identity.reveal", "referral.respond"],
   field_reporter: [...everyone],
   leadership: [...everyone],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler } from "fastify";
 import { type core, safeParse, type ZodType } from "zod";
 import { AppError, type FieldProblem } from "../lib/errors.ts";
+import { isMessageKey } from "../lib/messages.ts";
 
 type Issue = core.$ZodIssue & { input?: unknown };
 
@@ -40,6 +41,9 @@ export function problemOfIssue(issue: Issue, prefix: string): FieldProblem[] {
         field: base ? `${base}.${key}` : key,
         key: "field.unknown_field" as const,
       }));
+    case "custom":
+      // A refinement names its problem with a message key of the catalogue ("field.…").
+      return [{ field, key: isMessageKey(issue.message) ? issue.message : "field.invalid" }];
     case "not_multiple_of":
       return [{ field, key: "field.not_integer" }];
     default:

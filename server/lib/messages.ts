@@ -1,8 +1,13 @@
 /** Messages the server writes to users: errors and field problems, in Bahasa Indonesia and English. */
+import { caseMessages } from "./messages/cases.ts";
+import { complaintMessages } from "./messages/complaints.ts";
+import { legalMessages } from "./messages/legal.ts";
+import { referralMessages } from "./messages/referrals.ts";
+
 export const locales = ["id", "en"] as const;
 export type Locale = (typeof locales)[number];
 
-const id = {
+const coreId = {
   "error.validation_failed": "Data yang dikirim belum benar. Periksa kolom yang ditandai.",
   "error.unauthenticated": "Anda belum masuk atau sesi Anda telah berakhir. Silakan masuk kembali.",
   "error.invalid_credentials": "Email atau kata sandi salah.",
@@ -65,9 +70,9 @@ const id = {
   "type.array": "daftar",
 } as const;
 
-export type MessageKey = keyof typeof id;
+type CoreKey = keyof typeof coreId;
 
-const en: Record<MessageKey, string> = {
+const coreEn: Record<CoreKey, string> = {
   "error.validation_failed": "Some of the data sent is not valid. Check the fields marked.",
   "error.unauthenticated": "You are not signed in, or your session has ended. Please sign in again.",
   "error.invalid_credentials": "Wrong email or password.",
@@ -127,6 +132,23 @@ const en: Record<MessageKey, string> = {
   "type.boolean": "true/false",
   "type.object": "an object",
   "type.array": "a list",
+};
+
+// Each area keeps its messages in its own file under messages/, both languages side by side.
+const id = {
+  ...coreId,
+  ...complaintMessages.id,
+  ...caseMessages.id,
+  ...referralMessages.id,
+  ...legalMessages.id,
+};
+export type MessageKey = keyof typeof id;
+const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...complaintMessages.en,
+  ...caseMessages.en,
+  ...referralMessages.en,
+  ...legalMessages.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { id, en };

@@ -8,3 +8,8 @@ export function formatWib(date: Date, locale: Locale): string {
     timeStyle: "short",
   }).format(date);
 }
+
+/** The calendar date (YYYY-MM-DD) in Jakarta at that instant: "today" for the task force. */
+export function wibDate(date: Date): string {
+  return new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

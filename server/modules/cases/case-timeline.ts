@@ -1,0 +1,58 @@
+import type { UserActor } from "../../auth/actor.ts";
+import type { Db } from "../../db/database.ts";
+import { caseEvents } from "../../db/schema/index.ts";
+
+/**
+ * Kinds of timeline entry. `data` carries codes, amounts and pseudonymous codes only: the
+ * timeline is shown to everyone who reaches the case, so it never holds identity.
+ */
+export const caseEventKinds = [
+  "case.opened",
+  "case.updated",
+  "case.status_changed",
+  "case.closure_requested",
+  "case.closure_rejected",
+  "case.closed",
+  "case.reopened",
+  "complaint.linked",
+  "note",
+  "person.added",
+  "person.updated",
+  "person.removed",
+  "consent.recorded",
+  "consent.withdrawn",
+  "assessment.recorded",
+  "referral.sent",
+  "referral.accepted",
+  "referral.declined",
+  "referral.completed",
+  "referral.cancelled",
+  "service.recorded",
+  "service.updated",
+  "legal.recorded",
+  "legal.stage_changed",
+  "legal.updated",
+  "restitution.updated",
+  "attachment.uploaded",
+] as const;
+export type CaseEventKind = (typeof caseEventKinds)[number];
+
+/** Adds an entry to a case's timeline, in the caller's transaction. */
+export async function recordCaseEvent(
+  tx: Db,
+  actor: UserActor | null,
+  caseId: string,
+  kind: CaseEventKind,
+  data: Record<string, unknown> = {},
+  options: { note?: string; occurredAt?: Date } = {},
+): Promise<void> {
+  await tx.insert(caseEvents).values({
+    caseId,
+    kind,
+    actorId: actor?.userId ?? null,
+    data,
+    note: options.note ?? null,
+    // Written from JS (millisecond precision) so the timeline's keyset cursor round-trips exactly.
+    occurredAt: options.occurredAt ?? new Date(),
+  });
+}

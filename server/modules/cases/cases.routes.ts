@@ -1,0 +1,92 @@
+import { apiErrorSchema } from "../../../shared/api-error.ts";
+import {
+  caseListItemSchema,
+  caseParamsSchema,
+  caseSchema,
+  listCasesQuerySchema,
+  openCaseInputSchema,
+  timelineEventSchema,
+  timelineQuerySchema,
+  updateCaseInputSchema,
+} from "../../../shared/cases.ts";
+import { pageSchema } from "../../../shared/pagination.ts";
+import { actorOf } from "../../http/request-context.ts";
+import type { RouteModule } from "../../http/zod-app.ts";
+import { getCase, listCases, listTimeline, openCase, updateCase } from "./cases.service.ts";
+
+const tags = ["cases"];
+const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
+
+export const casesRoutes: RouteModule = (app, ctx) => {
+  app.get(
+    "/api/cases",
+    {
+      config: { access: "case.read" },
+      schema: {
+        tags,
+        summary: "Cases within the caller's reach, newest first, with filters",
+        querystring: listCasesQuerySchema,
+        response: { 200: pageSchema(caseListItemSchema), ...errors },
+      },
+    },
+    async (request) => listCases(ctx, actorOf(request), request.query),
+  );
+
+  app.post(
+    "/api/cases",
+    {
+      config: { access: "case.manage" },
+      schema: {
+        tags,
+        summary: "Open a case (it gets the next TPPO number)",
+        body: openCaseInputSchema,
+        response: { 201: caseSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await openCase(ctx, actorOf(request), request.body)),
+  );
+
+  app.get(
+    "/api/cases/:caseId",
+    {
+      config: { access: "case.read" },
+      schema: {
+        tags,
+        summary: "One case",
+        params: caseParamsSchema,
+        response: { 200: caseSchema, ...errors },
+      },
+    },
+    async (request) => getCase(ctx, actorOf(request), request.params.caseId),
+  );
+
+  app.patch(
+    "/api/cases/:caseId",
+    {
+      config: { access: "case.manage" },
+      schema: {
+        tags,
+        summary: "Change a case's facts, route, lead or case manager",
+        params: caseParamsSchema,
+        body: updateCaseInputSchema,
+        response: { 200: caseSchema, ...errors },
+      },
+    },
+    async (request) => updateCase(ctx, actorOf(request), request.params.caseId, request.body),
+  );
+
+  app.get(
+    "/api/cases/:caseId/timeline",
+    {
+      config: { access: "case.read" },
+      schema: {
+        tags,
+        summary: "Everything that happened to a case, oldest first",
+        params: caseParamsSchema,
+        querystring: timelineQuerySchema,
+        response: { 200: pageSchema(timelineEventSchema), ...errors },
+      },
+    },
+    async (request) => listTimeline(ctx, actorOf(request), request.params.caseId, request.query),
+  );
+};
