@@ -15,13 +15,22 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import type { RouteModule } from "./http/zod-app.ts";
 import { AppError } from "./lib/errors.ts";
+import { assessmentsRoutes } from "./modules/assessments/assessments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { tokensRoutes } from "./modules/auth/tokens.routes.ts";
+import { closureRoutes } from "./modules/case-closure/closure.routes.ts";
+import { caseDocumentsRoutes } from "./modules/case-documents/case-documents.routes.ts";
 import { casesRoutes } from "./modules/cases/cases.routes.ts";
+import { complaintsRoutes } from "./modules/complaints/complaints.routes.ts";
+import { publicComplaintsRoutes } from "./modules/complaints/public-complaints.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
+import { legalRoutes } from "./modules/legal/legal.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
+import { peopleRoutes } from "./modules/people/people.routes.ts";
+import { referralsRoutes } from "./modules/referrals/referrals.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
+import { servicesRoutes } from "./modules/services/services.routes.ts";
 import { setupRoutes } from "./modules/setup/setup.routes.ts";
 import { taskForcesRoutes } from "./modules/task-forces/task-forces.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
@@ -40,6 +49,15 @@ const modules: RouteModule[] = [
   taskForcesRoutes,
   auditRoutes,
   casesRoutes,
+  assessmentsRoutes,
+  referralsRoutes,
+  servicesRoutes,
+  closureRoutes,
+  legalRoutes,
+  caseDocumentsRoutes,
+  complaintsRoutes,
+  publicComplaintsRoutes,
+  peopleRoutes,
 ];
 
 const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));

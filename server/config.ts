@@ -49,12 +49,17 @@ const envSchema = z.object({
     .default(15),
   GUGUS_LOGIN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10000).default(250),
   GUGUS_LOGIN_IP_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+  GUGUS_PUBLIC_FORM_DIFFICULTY: z.coerce.number().int().min(0).max(32).default(16),
+  GUGUS_PUBLIC_FORM_LIMIT: z.coerce.number().int().min(1).max(100000).default(5),
+  GUGUS_PUBLIC_TRACKING_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
   GUGUS_EMBEDDED_SHARED_BUFFERS: z
     .string()
     .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 16MB")
     .default("16MB"),
   GUGUS_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   GUGUS_DEMO: bool.default(false),
+  GUGUS_REFERRAL_RESPONSE_DAYS: z.coerce.number().int().min(1).max(90).default(3),
+  GUGUS_ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -74,9 +79,16 @@ export type Config = {
   loginLockMs: number;
   loginSlowdownMs: number;
   loginIpLimitPer15Min: number;
+  /** Leading zero bits the public form's proof of work asks for (2^n hashes on average). */
+  publicFormDifficulty: number;
+  publicFormLimitPer10Min: number;
+  publicTrackingLimitPer10Min: number;
   dbPoolSize: number;
   embeddedSharedBuffers: string;
   demo: boolean;
+  referralResponseDays: number;
+  /** The largest case document accepted, in bytes of the file (its base64 upload is a third more). */
+  attachmentMaxBytes: number;
   logLevel: string;
 };
 
@@ -108,9 +120,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMs: e.GUGUS_LOGIN_LOCK_MINUTES * 60_000,
     loginSlowdownMs: e.GUGUS_LOGIN_SLOWDOWN_MS,
     loginIpLimitPer15Min: e.GUGUS_LOGIN_IP_LIMIT,
+    publicFormDifficulty: e.GUGUS_PUBLIC_FORM_DIFFICULTY,
+    publicFormLimitPer10Min: e.GUGUS_PUBLIC_FORM_LIMIT,
+    publicTrackingLimitPer10Min: e.GUGUS_PUBLIC_TRACKING_LIMIT,
     dbPoolSize: e.GUGUS_DB_POOL_SIZE,
     embeddedSharedBuffers: e.GUGUS_EMBEDDED_SHARED_BUFFERS,
     demo: e.GUGUS_DEMO,
+    referralResponseDays: e.GUGUS_REFERRAL_RESPONSE_DAYS,
+    attachmentMaxBytes: e.GUGUS_ATTACHMENT_MAX_MB * 1024 * 1024,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,3 +1,5 @@
+import { identityColumns } from "../modules/people/person-identity.ts";
+
 /**
  * Every column that holds a value encrypted with the data key, and the context its values are
  * bound to. Key rotation re-encrypts exactly these; a new encrypted column is added here.
@@ -12,4 +14,44 @@ export type EncryptedColumn = {
 export const encryptedColumns: EncryptedColumn[] = [
   { table: "users", idColumn: "id", column: "totp_secret_enc", context: (id) => `users.totp_secret:${id}` },
   { table: "users", idColumn: "id", column: "totp_pending_enc", context: (id) => `users.totp_pending:${id}` },
+  ...Object.values(identityColumns).map(
+    ({ sql, context }): EncryptedColumn => ({
+      table: "people",
+      idColumn: "id",
+      column: sql,
+      context: (id) => `${context}:${id}`,
+    }),
+  ),
+  { table: "complaints", idColumn: "id", column: "story_enc", context: (id) => `complaints.story:${id}` },
+  {
+    table: "complaints",
+    idColumn: "id",
+    column: "reporter_name_enc",
+    context: (id) => `complaints.reporter_name:${id}`,
+  },
+  {
+    table: "complaints",
+    idColumn: "id",
+    column: "reporter_contact_enc",
+    context: (id) => `complaints.reporter_contact:${id}`,
+  },
+  {
+    table: "case_attachments",
+    idColumn: "id",
+    column: "file_name_enc",
+    context: (id) => `case_attachments.file_name:${id}`,
+  },
+];
+
+/**
+ * Binary columns (bytea) sealed with `encryptBytes`: attachment contents. Kept apart because a
+ * value may be megabytes, so rotation reads the key id from its header and each value alone.
+ */
+export const encryptedByteColumns: EncryptedColumn[] = [
+  {
+    table: "case_attachments",
+    idColumn: "id",
+    column: "content_enc",
+    context: (id) => `case_attachments.content:${id}`,
+  },
 ];

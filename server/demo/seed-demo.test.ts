@@ -1,6 +1,7 @@
-import { asc } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organizations, users } from "../db/schema/index.ts";
+import { queryRows } from "../db/query-rows.ts";
+import { cases, organizations, people, users } from "../db/schema/index.ts";
 import { createTestApp, type TestApp } from "../test/test-app.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { seedDemo } from "./seed-demo.ts";
@@ -64,5 +65,41 @@ describe("the demo data set", () => {
     expect(three.people.length).toBeGreaterThan(one.people.length);
     expect(three.orgs.length).toBeGreaterThan(one.orgs.length);
     expect(one.orgs.filter((o) => /Kelurahan /.test(o.name))).toHaveLength(44);
+    expect(await first.ctx.db.$count(cases)).toBeLessThan(await larger.ctx.db.$count(cases));
+  });
+
+  it("has cases with a rising yearly trend, victims mostly from outside Jakarta, and referrals in every state", async () => {
+    const perYear = await queryRows<{ year: number; n: string }>(
+      first.ctx.db,
+      sql`select year, count(*) as n from cases group by year order by year`,
+    );
+    const counts = perYear.map((r) => Number(r.n));
+    expect(counts.length).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThan(counts[i - 1]!);
+    const [origin] = await queryRows<{ outside: string; total: string }>(
+      first.ctx.db,
+      sql`select count(*) filter (where p.origin_region_code not like '31%') as outside, count(*) as total
+          from case_people cp join people p on p.id = cp.person_id where cp.role = 'victim'`,
+    );
+    expect(Number(origin!.outside) / Number(origin!.total)).toBeGreaterThan(0.5);
+    const states = await queryRows<{ status: string }>(
+      first.ctx.db,
+      sql`select distinct status from referrals`,
+    );
+    expect(states.map((r) => r.status).sort()).toEqual(["accepted", "completed", "declined", "sent"]);
+    const statuses = await queryRows<{ status: string }>(
+      first.ctx.db,
+      sql`select distinct status from cases`,
+    );
+    expect(statuses.map((r) => r.status).sort()).toEqual(["closed", "in_service", "open"]);
+  });
+
+  it("keeps demo identities encrypted and the case list readable through the API", async () => {
+    const coordinator = await first.signIn("koordinator@demo.gugus.id", DEMO_PASSWORD);
+    const list = await coordinator.get("/api/cases?limit=5");
+    expect(list.body.items).toHaveLength(5);
+    expect(list.body.items[0].number).toMatch(/^TPPO-3171-2026-\d{4}$/);
+    const [person] = await first.ctx.db.select().from(people).limit(1);
+    expect(person!.nameEnc).toMatch(/^v1\./);
   });
 });

@@ -7,6 +7,7 @@ import { hashPassword } from "../auth/passwords.ts";
 import { organizations, organizationWorkingGroups, users, workingGroups } from "../db/schema/index.ts";
 import { SECRETARIAT_ORG_NAME } from "../db/seed/reference-seed.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
+import { casesGenerator } from "./demo-cases.ts";
 import { type DemoOrganization, demoAgencies, demoAreaOffices } from "./demo-organizations.ts";
 import { demoEmail, demoPersonName } from "./demo-people.ts";
 import { type Random, seededRandom } from "./random.ts";
@@ -112,7 +113,7 @@ const usersGenerator: DemoGenerator = {
 };
 
 /** The generators in order; each later module adds its own line here. */
-export const demoGenerators: DemoGenerator[] = [organizationsGenerator, usersGenerator];
+export const demoGenerators: DemoGenerator[] = [organizationsGenerator, usersGenerator, casesGenerator];
 
 /**
  * Fills an empty database (reference data loaded) with the demo data set: deterministic, and

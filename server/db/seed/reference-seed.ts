@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { jakartaPusatRegions } from "../../../shared/regions-jakarta-pusat.ts";
+import { otherProvinces } from "../../../shared/regions-provinces.ts";
 import { seedVocabularies, vocabularyKinds } from "../../../shared/vocabularies.ts";
 import { upsertRegions } from "../../modules/regions/regions.repository.ts";
 import type { Db } from "../database.ts";
@@ -22,6 +23,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
     .update(
       JSON.stringify([
         jakartaPusatRegions,
+        otherProvinces,
         seedVocabularies,
         workingGroupSeeds,
         HOME_TASK_FORCE_CODE,
@@ -32,7 +34,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
   const [done] = await db.select().from(appSettings).where(eq(appSettings.key, SEED_KEY));
   if ((done?.value as { fingerprint?: string } | undefined)?.fingerprint === fingerprint) return;
 
-  await upsertRegions(db, jakartaPusatRegions, { overwrite: false });
+  await upsertRegions(db, [...jakartaPusatRegions, ...otherProvinces], { overwrite: false });
 
   const terms = vocabularyKinds.flatMap((kind) =>
     seedVocabularies[kind].map((term, index) => ({

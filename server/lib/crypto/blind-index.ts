@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import type { Keyring } from "./keyring.ts";
 
 /** The kinds of value that can be looked up by blind index, each with its own normalisation. */
-export const blindIndexKinds = ["nik", "name", "phone"] as const;
+export const blindIndexKinds = ["nik", "name", "phone", "birth_date"] as const;
 export type BlindIndexKind = (typeof blindIndexKinds)[number];
 
 /**
@@ -35,6 +35,8 @@ const normalisers: Record<BlindIndexKind, (value: string) => string> = {
   nik: (value) => value.normalize("NFKD").replace(/[^0-9]/g, ""),
   name: normaliseName,
   phone: normalisePhone,
+  // Already validated as YYYY-MM-DD; only stray spaces are dropped.
+  birth_date: (value) => value.trim(),
 };
 
 function isBlindIndexKind(kind: string): kind is BlindIndexKind {

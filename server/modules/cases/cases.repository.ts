@@ -1,4 +1,4 @@
-import { aliasedTable, and, desc, eq, exists, like, lt, or, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, desc, eq, like, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import {
   caseEvents,
@@ -64,15 +64,11 @@ function filterWhere(f: CaseFilter): SQL {
     f.visible,
     f.numberPrefix ? like(cases.number, `${f.numberPrefix}%`) : undefined,
     f.personCode
-      ? exists(
-          sql`select 1 from ${casePeople} join ${people} on ${people.id} = ${casePeople.personId} where ${casePeople.caseId} = ${cases.id} and ${people.code} = ${f.personCode}`,
-        )
+      ? sql`exists (select 1 from ${casePeople} join ${people} on ${people.id} = ${casePeople.personId} where ${casePeople.caseId} = ${cases.id} and ${people.code} = ${f.personCode})`
       : undefined,
     f.status ? eq(cases.status, f.status) : undefined,
     f.legalStage
-      ? exists(
-          sql`select 1 from ${legalProcesses} where ${legalProcesses.caseId} = ${cases.id} and ${legalProcesses.stageCode} = ${f.legalStage}`,
-        )
+      ? sql`exists (select 1 from ${legalProcesses} where ${legalProcesses.caseId} = ${cases.id} and ${legalProcesses.stageCode} = ${f.legalStage})`
       : undefined,
     f.exploitationForm ? sql`${cases.exploitationForms} @> array[${f.exploitationForm}]::text[]` : undefined,
     f.regionCode
@@ -84,9 +80,7 @@ function filterWhere(f: CaseFilter): SQL {
     f.leadOrganizationId ? eq(cases.leadOrganizationId, f.leadOrganizationId) : undefined,
     f.year ? eq(cases.year, f.year) : undefined,
     f.overdue
-      ? exists(
-          sql`select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.status} = 'sent' and ${referrals.dueAt} < ${f.now.toISOString()}`,
-        )
+      ? sql`exists (select 1 from ${referrals} where ${referrals.caseId} = ${cases.id} and ${referrals.status} = 'sent' and ${referrals.dueAt} < ${f.now.toISOString()})`
       : undefined,
     f.closureRequested
       ? and(sql`${cases.closureRequestedAt} is not null`, sql`${cases.status} <> 'closed'`)

@@ -70,7 +70,7 @@ export async function checkCaseManager(
     .select({ role: users.role, active: users.active })
     .from(users)
     .where(and(eq(users.id, id), eq(users.taskForceId, actor.taskForceId)));
-  if (!user || !user.active) throw invalidField(field, "field.user_unknown");
+  if (!user?.active) throw invalidField(field, "field.user_unknown");
   if (user.role !== "case_manager" && user.role !== "coordinator")
     throw invalidField(field, "field.not_case_manager");
 }

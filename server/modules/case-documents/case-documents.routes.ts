@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { apiErrorSchema } from "../../../shared/api-error.ts";
+import {
+  documentParamsSchema,
+  documentSchema,
+  noteInputSchema,
+  uploadDocumentInputSchema,
+} from "../../../shared/case-documents.ts";
+import { caseParamsSchema, timelineEventSchema } from "../../../shared/cases.ts";
+import { actorOf } from "../../http/request-context.ts";
+import type { RouteModule } from "../../http/zod-app.ts";
+import { listDocuments, readDocumentContent, uploadDocument } from "./documents.service.ts";
+import { downloadHeaders } from "./download-headers.ts";
+import { addNote } from "./notes.service.ts";
+
+const tags = ["cases"];
+const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
+
+// A download is raw bytes: Fastify sends a Buffer as it is, past the JSON serialiser.
+const fileBytes = z
+  .custom<Buffer>((value) => Buffer.isBuffer(value))
+  .meta({ type: "string", format: "binary" });
+
+// Room for JSON around the file: base64 is 4 characters for every 3 bytes.
+const JSON_OVERHEAD_BYTES = 64 * 1024;
+
+export const caseDocumentsRoutes: RouteModule = (app, ctx) => {
+  app.post(
+    "/api/cases/:caseId/notes",
+    {
+      config: { access: "case.manage" },
+      schema: {
+        tags,
+        summary: "Add a note to the case's timeline",
+        params: caseParamsSchema,
+        body: noteInputSchema,
+        response: { 201: timelineEventSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addNote(ctx, actorOf(request), request.params.caseId, request.body)),
+  );
+
+  app.get(
+    "/api/cases/:caseId/documents",
+    {
+      config: { access: "case.read" },
+      schema: {
+        tags,
+        summary: "A case's documents (names, types, sizes; not their content), newest first",
+        params: caseParamsSchema,
+        response: { 200: z.object({ items: z.array(documentSchema) }), ...errors },
+      },
+    },
+    async (request) => listDocuments(ctx, actorOf(request), request.params.caseId),
+  );
+
+  app.post(
+    "/api/cases/:caseId/documents",
+    {
+      config: { access: "case.manage" },
+      // Only this route takes a body this large: the configured file size, in base64.
+      bodyLimit: Math.ceil((ctx.config.attachmentMaxBytes * 4) / 3) + JSON_OVERHEAD_BYTES,
+      schema: {
+        tags,
+        summary:
+          "Upload a document (PDF, JPEG, PNG, WebP, DOCX, XLSX or plain text) as base64 in JSON; it is stored encrypted",
+        params: caseParamsSchema,
+        body: uploadDocumentInputSchema,
+        response: { 201: documentSchema, 413: apiErrorSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await uploadDocument(ctx, actorOf(request), request.params.caseId, request.body)),
+  );
+
+  app.get(
+    "/api/cases/:caseId/documents/:documentId/content",
+    {
+      config: { access: "case.read" },
+      schema: {
+        tags,
+        summary: "Download a document's bytes (as an attachment, with its type); every download is audited",
+        params: documentParamsSchema,
+        response: {
+          200: {
+            description: "The file's bytes, with its type and a Content-Disposition: attachment naming it",
+            content: { "application/octet-stream": { schema: fileBytes } },
+          },
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { caseId, documentId } = request.params;
+      const file = await readDocumentContent(ctx, actorOf(request), caseId, documentId);
+      return reply.headers(downloadHeaders(file.fileName, file.mimeType)).send(file.content);
+    },
+  );
+};
