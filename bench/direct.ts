@@ -13,7 +13,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function time(name: string, iterations: number, fn: () => Promise<unknown>): Promise<DirectTiming> {
+export async function time(
+  name: string,
+  iterations: number,
+  fn: () => Promise<unknown>,
+): Promise<DirectTiming> {
   for (let i = 0; i < 10; i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {

@@ -1,4 +1,7 @@
 import { execFile, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import autocannon from "autocannon";
 
@@ -15,6 +18,8 @@ export type LoadOptions = {
   connections: number;
   seconds: number;
   headers?: Record<string, string>;
+  /** A JSON body: the request is then a POST. */
+  body?: unknown;
 };
 
 function hasWrk(): boolean {
@@ -32,6 +37,12 @@ function toMs(value: string): number {
 async function runWrk(o: LoadOptions): Promise<LoadResult> {
   const args = ["-t1", `-c${o.connections}`, `-d${o.seconds}s`, "--latency", "--timeout", "5s"];
   for (const [k, v] of Object.entries(o.headers ?? {})) args.push("-H", `${k}: ${v}`);
+  if (o.body !== undefined) {
+    // wrk sends a body only from a Lua script; the JSON is written as a Lua long string.
+    const script = join(mkdtempSync(join(tmpdir(), "gugus-wrk-")), "post.lua");
+    writeFileSync(script, `wrk.method = "POST"\nwrk.body = [==[${JSON.stringify(o.body)}]==]\n`);
+    args.push("-H", "content-type: application/json", "-s", script);
+  }
   const { stdout: out } = await promisify(execFile)("wrk", [...args, o.url], { encoding: "utf8" });
   const pct = (p: string) => toMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, "m").exec(out)?.[1] ?? "");
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
@@ -51,7 +62,8 @@ async function runAutocannon(o: LoadOptions): Promise<LoadResult> {
     url: o.url,
     connections: o.connections,
     duration: o.seconds,
-    headers: o.headers,
+    headers: o.body === undefined ? o.headers : { ...o.headers, "content-type": "application/json" },
+    ...(o.body === undefined ? {} : { method: "POST" as const, body: JSON.stringify(o.body) }),
   });
   return {
     requestsPerSec: r.requests.average,

@@ -72,8 +72,8 @@ async function fillWithData(t: TestApp): Promise<void> {
       failedLoginCount: 2,
     })
     .where(sql`${users.id} = ${admin.id}`);
+  // Province 32 ships with the reference seed; its kota and kecamatan come from an import.
   await db.insert(regions).values([
-    { code: "32", name: "Jawa Barat", level: "provinsi", parentCode: null },
     { code: "32.73", name: "Kota Bandung", level: "kabupaten_kota", parentCode: "32" },
     { code: "32.73.01", name: "Sukasari", level: "kecamatan", parentCode: "32.73", bpsCode: "3273010" },
   ]);

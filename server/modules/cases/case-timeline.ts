@@ -37,7 +37,7 @@ export const caseEventKinds = [
 ] as const;
 export type CaseEventKind = (typeof caseEventKinds)[number];
 
-/** Adds an entry to a case's timeline, in the caller's transaction. */
+/** Adds an entry to a case's timeline, in the caller's transaction; answers the entry's id. */
 export async function recordCaseEvent(
   tx: Db,
   actor: UserActor | null,
@@ -45,14 +45,18 @@ export async function recordCaseEvent(
   kind: CaseEventKind,
   data: Record<string, unknown> = {},
   options: { note?: string; occurredAt?: Date } = {},
-): Promise<void> {
-  await tx.insert(caseEvents).values({
-    caseId,
-    kind,
-    actorId: actor?.userId ?? null,
-    data,
-    note: options.note ?? null,
-    // Written from JS (millisecond precision) so the timeline's keyset cursor round-trips exactly.
-    occurredAt: options.occurredAt ?? new Date(),
-  });
+): Promise<string> {
+  const [row] = await tx
+    .insert(caseEvents)
+    .values({
+      caseId,
+      kind,
+      actorId: actor?.userId ?? null,
+      data,
+      note: options.note ?? null,
+      // Written from JS (millisecond precision) so the timeline's keyset cursor round-trips exactly.
+      occurredAt: options.occurredAt ?? new Date(),
+    })
+    .returning({ id: caseEvents.id });
+  return row!.id;
 }

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type {
   RecordLegalProcessInput,
   RestitutionInput,
+  RestitutionStage,
   UpdateLegalProcessInput,
 } from "../../../shared/legal.ts";
 import type { AppContext } from "../../app-context.ts";
@@ -132,6 +133,9 @@ export async function recordLegalProcess(
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Does `stored` already hold every value of `next`? */
+const sameFields = (stored: object, next: object) =>
+  Object.entries(next).every(([k, v]) => sameValue((stored as Record<string, unknown>)[k], v));
 
 export async function updateLegalProcess(
   ctx: AppContext,
@@ -206,20 +210,10 @@ export async function setRestitution(
     if (!personCode) throw invalidField("casePersonId", "legal.not_a_victim_of_case");
     const stored = await findRestitution(tx, legalId, casePersonId);
     const next = mergeRestitution(stored, input);
-    refuse(
-      restitutionProblems(
-        stored ? (stored.stageCode as typeof next.stageCode) : null,
-        next,
-        wibDate(ctx.now()),
-      ),
-    );
-    if (
-      stored &&
-      Object.keys(next).every((k) =>
-        sameValue(stored[k as keyof typeof stored], next[k as keyof typeof next]),
-      )
-    )
-      return;
+    const from = stored ? (stored.stageCode as RestitutionStage) : null;
+    refuse(restitutionProblems(from, next, wibDate(ctx.now())));
+    // The same stage and amounts again: nothing to write or to record.
+    if (stored && sameFields(stored, next)) return;
 
     let restitutionId = stored?.id;
     if (stored) {

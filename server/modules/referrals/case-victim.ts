@@ -1,35 +1,25 @@
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
-import { casePeople, people } from "../../db/schema/index.ts";
 import { invalidField, notFound } from "../../lib/errors.ts";
+import { findCasePerson } from "../people/people.repository.ts";
 
 /** A person's part in one case, with the pseudonymous code that stands for them everywhere. */
-export type CasePersonRef = {
-  id: string;
-  personId: string;
-  role: string;
-  guardianOfId: string | null;
-  code: string;
-};
+export type CasePersonRef = { id: string; role: string; guardianOfId: string | null; code: string };
 
 /** One person of a case (any role), or undefined when the row is not part of that case. */
-export async function findCasePerson(
+export async function casePersonRef(
   db: Db,
   caseId: string,
   casePersonId: string,
 ): Promise<CasePersonRef | undefined> {
-  const [row] = await db
-    .select({
-      id: casePeople.id,
-      personId: casePeople.personId,
-      role: casePeople.role,
-      guardianOfId: casePeople.guardianOfId,
-      code: people.code,
-    })
-    .from(casePeople)
-    .innerJoin(people, eq(people.id, casePeople.personId))
-    .where(and(eq(casePeople.id, casePersonId), eq(casePeople.caseId, caseId)));
-  return row;
+  const row = await findCasePerson(db, caseId, casePersonId);
+  return (
+    row && {
+      id: row.link.id,
+      role: row.link.role,
+      guardianOfId: row.link.guardianOfId,
+      code: row.person.code,
+    }
+  );
 }
 
 /**
@@ -37,14 +27,14 @@ export async function findCasePerson(
  * services exist for victims only. Anyone else in the case (or outside it) fails on that field.
  */
 export async function victimOfField(db: Db, caseId: string, casePersonId: string, field = "casePersonId") {
-  const person = await findCasePerson(db, caseId, casePersonId);
+  const person = await casePersonRef(db, caseId, casePersonId);
   if (person?.role !== "victim") throw invalidField(field, "field.not_victim");
   return person;
 }
 
 /** The victim named in a route's path: anything else answers 404, like any record out of reach. */
 export async function victimOfPath(db: Db, caseId: string, casePersonId: string) {
-  const person = await findCasePerson(db, caseId, casePersonId);
+  const person = await casePersonRef(db, caseId, casePersonId);
   if (person?.role !== "victim") throw notFound();
   return person;
 }

@@ -8,7 +8,7 @@ import { AppError, invalidField, notFound } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
 import { loadCase } from "../cases/case-access.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
-import { findCasePerson, victimOfPath } from "./case-victim.ts";
+import { casePersonRef, victimOfPath } from "./case-victim.ts";
 import { presentConsent } from "./consents.presenter.ts";
 import { findConsent, listConsentsOf } from "./consents.repository.ts";
 
@@ -36,7 +36,7 @@ export async function recordConsent(
   if (input.givenOn > wibDate(ctx.now())) throw invalidField("givenOn", "field.date_in_future");
   let guardianCode: string | null = null;
   if (input.givenBy === "guardian") {
-    const guardian = await findCasePerson(ctx.db, caseId, input.guardianCasePersonId!);
+    const guardian = await casePersonRef(ctx.db, caseId, input.guardianCasePersonId!);
     if (guardian?.role !== "guardian") throw invalidField("guardianCasePersonId", "field.guardian_unknown");
     // guardian_of_id names the victim's case_people row when the guardian was added for one victim.
     if (guardian.guardianOfId && guardian.guardianOfId !== victim.id)

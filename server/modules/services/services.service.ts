@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import {
   type RecordServiceInput,
+  type ServiceStatus,
   startedServiceStatuses,
   type UpdateServiceInput,
 } from "../../../shared/services.ts";
@@ -30,7 +31,8 @@ function firstServiceOn(rows: ServiceRow[], casePersonId: string): string | null
   const starts = rows
     .filter(
       (r) =>
-        r.service.casePersonId === casePersonId && startedServiceStatuses.includes(r.service.status as never),
+        r.service.casePersonId === casePersonId &&
+        startedServiceStatuses.includes(r.service.status as ServiceStatus),
     )
     .map((r) => r.service.startedOn)
     .filter((d): d is string => d !== null)
