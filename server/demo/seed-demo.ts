@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { jakartaPusatRegions } from "../../shared/regions-jakarta-pusat.ts";
 import type { Role } from "../../shared/roles.ts";
 import type { AppContext } from "../app-context.ts";
@@ -139,6 +139,9 @@ export async function seedDemo(
     const created = await generator.run({ ctx, random: seededRandom(2024_05_15 + index), scale, refs });
     onProgress(generator.name, created);
   }
+  // Bulk-loaded tables have no statistics yet; without them the planner guesses a handful of
+  // rows and picks scans that stay slow until autovacuum catches up.
+  await ctx.db.execute(sql`ANALYZE`);
   await recordAudit(
     ctx.db,
     { kind: "system", label: "demo" },

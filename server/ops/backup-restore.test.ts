@@ -109,7 +109,13 @@ async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
   throw new Error("expected the restore to be refused");
 }
 
-const extraRegion = (code: string) => ({ code, name: `Wilayah tambahan ${code}`, level: "provinsi" });
+/** A kabupaten the backup does not hold, under one of the provinces the reference seed ships. */
+const extraRegion = (code: string) => ({
+  code,
+  name: `Wilayah tambahan ${code}`,
+  level: "kabupaten_kota",
+  parentCode: code.slice(0, 2),
+});
 
 describeEachDatabase("backup and restore", (kind) => {
   let source: TestApp;
@@ -169,7 +175,7 @@ describeEachDatabase("backup and restore", (kind) => {
   });
 
   it("refuses a database that holds rows unless forced, and changes nothing", async () => {
-    await target.db.insert(regions).values(extraRegion("33"));
+    await target.db.insert(regions).values(extraRegion("33.01"));
     const before = await snapshot(target.db);
     const err = await rejectionOf(restoreBackup(target.db, backupFile, { force: false }));
     expect(err).toBeInstanceOf(RestoreRefused);
@@ -186,7 +192,7 @@ describeEachDatabase("backup and restore", (kind) => {
   });
 
   it("refuses a backup whose rows stop short of its header, and leaves the database as it was", async () => {
-    await target.db.insert(regions).values(extraRegion("34"));
+    await target.db.insert(regions).values(extraRegion("34.01"));
     const before = await snapshot(target.db);
     // The header still claims every row; the last two rows are gone.
     const truncated = rewriteBackup(backupFile, (lines) => lines.slice(0, -2));

@@ -14,6 +14,8 @@ export const legalMessages = areaMessages(
     "legal.restitution_step_required": "wajib diisi untuk tahap {stage}",
     "legal.restitution_step_not_reached": "tahap ini belum dicapai",
     "legal.restitution_date_order": "tidak boleh sebelum tanggal tahap sebelumnya",
+    "error.closure_referrals_open":
+      "Kasus belum dapat ditutup: masih ada {count} rujukan yang menunggu jawaban atau sedang dilayani. Selesaikan atau batalkan dulu.",
     "closure.item_missing": "daftar periksa belum memuat layanan {serviceType}",
     "closure.item_duplicate": "layanan ini sudah ada di daftar periksa",
     "closure.not_delivered":
@@ -34,6 +36,8 @@ export const legalMessages = areaMessages(
     "legal.restitution_step_required": "is required at the {stage} stage",
     "legal.restitution_step_not_reached": "this step has not been reached",
     "legal.restitution_date_order": "cannot be before the previous step's date",
+    "error.closure_referrals_open":
+      "The case cannot be closed yet: {count} referrals still await an answer or are being served. Complete or cancel them first.",
     "closure.item_missing": "the checklist leaves out the service {serviceType}",
     "closure.item_duplicate": "this service is already in the checklist",
     "closure.not_delivered": "no {serviceType} service is recorded as delivered in this case",

@@ -1,4 +1,4 @@
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import type { AssessmentNeed } from "../../../shared/assessments.ts";
 import {
   type ClosureRequestInput,
@@ -7,7 +7,7 @@ import {
 } from "../../../shared/case-closure.ts";
 import type { Db } from "../../db/database.ts";
 import { assessments, casePeople, referrals, services } from "../../db/schema/index.ts";
-import type { FieldProblem } from "../../lib/errors.ts";
+import { AppError, type FieldProblem } from "../../lib/errors.ts";
 import { checkTerm } from "../cases/reference-checks.ts";
 
 type Reason = ClosureRequirement["because"][number];
@@ -101,4 +101,16 @@ export async function checklistProblems(
     }
   }
   return problems;
+}
+
+/**
+ * Refuses to close a case while a referral still waits for an answer or is being served: the
+ * receiving organisation would keep working on a closed case. Cancel or complete them first.
+ */
+export async function assertNoOpenReferrals(db: Db, caseId: string): Promise<void> {
+  const open = await db.$count(
+    referrals,
+    and(eq(referrals.caseId, caseId), inArray(referrals.status, ["sent", "accepted"])),
+  );
+  if (open > 0) throw new AppError("conflict", "error.closure_referrals_open", { params: { count: open } });
 }

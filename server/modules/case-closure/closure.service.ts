@@ -8,7 +8,7 @@ import { AppError } from "../../lib/errors.ts";
 import { loadCase } from "../cases/case-access.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
 import { getCase } from "../cases/cases.service.ts";
-import { checklistProblems, closureRequirements } from "./closure-checklist.ts";
+import { assertNoOpenReferrals, checklistProblems, closureRequirements } from "./closure-checklist.ts";
 
 // Everything a closure request or a closure leaves on the case; a rejection or a reopening clears it.
 const noClosure = {
@@ -34,6 +34,7 @@ export async function requestClosure(
 ) {
   await ctx.db.transaction(async (tx) => {
     await loadCase(tx, actor, caseId, "requestClosure", { forUpdate: true });
+    await assertNoOpenReferrals(tx, caseId);
     const problems = await checklistProblems(tx, caseId, input.checklist);
     if (problems.length > 0)
       throw new AppError("validation_failed", "error.validation_failed", { fields: problems });
@@ -70,6 +71,7 @@ export async function requestClosure(
 export async function approveClosure(ctx: AppContext, actor: UserActor, caseId: string) {
   await ctx.db.transaction(async (tx) => {
     const record = await loadCase(tx, actor, caseId, "approveClosure", { forUpdate: true });
+    await assertNoOpenReferrals(tx, caseId);
     await tx
       .update(cases)
       .set({ status: "closed", closedAt: ctx.now(), closedById: actor.userId, updatedAt: ctx.now() })

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { assessments, caseEvents, cases, referrals, services } from "../../db/schema/index.ts";
+import { assessments, caseEvents, casePeople, cases, referrals, services } from "../../db/schema/index.ts";
 import { auditOf } from "../../test/audit-of.ts";
 import { type Client, createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
 
@@ -125,6 +125,29 @@ describeEachDatabase("case closure", (kind) => {
     const [row] = await t.ctx.db.select().from(cases).where(eq(cases.id, c.id));
     expect(row!.closureRequestedAt).toBeNull();
     expect(await kindsOf(c.id)).toEqual([]);
+  });
+
+  it("refuses to close while a referral still waits or is being served", async () => {
+    const c = await servedCase();
+    const [victim] = await t.ctx.db.select().from(casePeople).where(eq(casePeople.caseId, c.id));
+    await t.ctx.db.insert(referrals).values({
+      taskForceId: c.taskForceId,
+      caseId: c.id,
+      casePersonId: victim!.id,
+      fromOrganizationId: orgId,
+      toOrganizationId: orgId,
+      serviceTypes: ["legal_aid"],
+      status: "accepted",
+      dueAt: new Date(),
+    });
+    const res = await caseManager.post(`/api/cases/${c.id}/closure-request`, {
+      reason: "Selesai",
+      checklist: complete,
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toContain("1 rujukan");
+    const [row] = await t.ctx.db.select().from(cases).where(eq(cases.id, c.id));
+    expect(row!.closureRequestedAt).toBeNull();
   });
 
   it("closes a case on a coordinator's approval only; the closed case refuses every write", async () => {

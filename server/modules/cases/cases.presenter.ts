@@ -61,7 +61,7 @@ export function presentCase(actor: UserActor, row: CaseDetailRow): CaseDto {
       guardians: roleCount(row, "guardian"),
       reporters: roleCount(row, "reporter"),
     },
-    complaints: row.linked.map((l) => ({ ...l, receivedAt: l.receivedAt.toISOString() })),
+    complaints: row.linked.map((l) => ({ ...l, receivedAt: new Date(l.receivedAt).toISOString() })),
     closureRequest:
       c.closureRequestedAt && c.status !== "closed"
         ? {

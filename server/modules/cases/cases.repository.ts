@@ -15,6 +15,7 @@ import {
 } from "../../db/schema/index.ts";
 
 const identifiedRegion = aliasedTable(regions, "identified_region");
+const closureRequester = aliasedTable(users, "closure_requester");
 
 // Correlated subqueries stay cheap: each runs for the 50 rows of a page, on an index.
 const victimCount = sql<number>`(select count(*)::int from ${casePeople} where ${casePeople.caseId} = ${cases.id} and ${casePeople.role} = 'victim')`;
@@ -116,7 +117,29 @@ export async function listCasesPage(
     .limit(limit + 1);
 }
 
-const closureRequester = aliasedTable(users, "closure_requester");
+type RoutePointRow = {
+  kind: string;
+  regionCode: string | null;
+  regionName: string | null;
+  countryCode: string | null;
+  placeTypeCode: string | null;
+  description: string | null;
+};
+
+// The case page's parts come back as JSON from subqueries: one round trip for the whole summary.
+const routeJson = sql<RoutePointRow[]>`coalesce((select json_agg(json_build_object(
+    'kind', p.kind, 'regionCode', p.region_code, 'regionName', r.name, 'countryCode', p.country_code,
+    'placeTypeCode', p.place_type_code, 'description', p.description) order by p.position)
+  from ${caseRoutePoints} p left join ${regions} r on r.code = p.region_code where p.case_id = ${cases.id}), '[]'::json)`;
+const roleCountsJson = sql<
+  { role: string; count: number }[]
+>`coalesce((select json_agg(json_build_object('role', x.role, 'count', x.n))
+  from (select ${casePeople.role} as role, count(*)::int as n from ${casePeople} where ${casePeople.caseId} = ${cases.id} group by ${casePeople.role}) x), '[]'::json)`;
+const linkedJson = sql<
+  { id: string; trackingCode: string; receivedAt: string }[]
+>`coalesce((select json_agg(json_build_object(
+    'id', c.id, 'trackingCode', c.tracking_code, 'receivedAt', c.received_at) order by c.received_at)
+  from ${complaints} c where c.case_id = ${cases.id}), '[]'::json)`;
 
 /** One case with everything its summary shows. */
 export async function findCase(db: Db, id: string) {
@@ -127,6 +150,9 @@ export async function findCase(db: Db, id: string) {
       caseManagerName: users.name,
       identifiedRegionName: identifiedRegion.name,
       closureRequestedByName: closureRequester.name,
+      route: routeJson,
+      roleCounts: roleCountsJson,
+      linked: linkedJson,
     })
     .from(cases)
     .innerJoin(organizations, eq(organizations.id, cases.leadOrganizationId))
@@ -134,33 +160,7 @@ export async function findCase(db: Db, id: string) {
     .leftJoin(identifiedRegion, eq(identifiedRegion.code, cases.identifiedRegionCode))
     .leftJoin(closureRequester, eq(closureRequester.id, cases.closureRequestedById))
     .where(eq(cases.id, id));
-  if (!row) return undefined;
-  const [route, roleCounts, linked] = await Promise.all([
-    db
-      .select({
-        kind: caseRoutePoints.kind,
-        regionCode: caseRoutePoints.regionCode,
-        regionName: regions.name,
-        countryCode: caseRoutePoints.countryCode,
-        placeTypeCode: caseRoutePoints.placeTypeCode,
-        description: caseRoutePoints.description,
-      })
-      .from(caseRoutePoints)
-      .leftJoin(regions, eq(regions.code, caseRoutePoints.regionCode))
-      .where(eq(caseRoutePoints.caseId, id))
-      .orderBy(caseRoutePoints.position),
-    db
-      .select({ role: casePeople.role, count: sql<number>`count(*)::int` })
-      .from(casePeople)
-      .where(eq(casePeople.caseId, id))
-      .groupBy(casePeople.role),
-    db
-      .select({ id: complaints.id, trackingCode: complaints.trackingCode, receivedAt: complaints.receivedAt })
-      .from(complaints)
-      .where(eq(complaints.caseId, id))
-      .orderBy(complaints.receivedAt),
-  ]);
-  return { ...row, route, roleCounts, linked };
+  return row;
 }
 
 export type CaseDetailRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;

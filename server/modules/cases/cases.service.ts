@@ -8,13 +8,14 @@ import type {
 import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
+import { authorize } from "../../auth/authorize.ts";
 import type { Db } from "../../db/database.ts";
 import { caseRoutePoints, cases } from "../../db/schema/index.ts";
 import { normalisePseudonymousCode } from "../../lib/crypto/pseudonym.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
 import { invalidField } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
-import { visibleCasesWhere } from "./case.policy.ts";
+import { casePolicy, visibleCasesWhere } from "./case.policy.ts";
 import { loadCase } from "./case-access.ts";
 import { nextCaseNumber } from "./case-number.ts";
 import { recordCaseEvent } from "./case-timeline.ts";
@@ -59,8 +60,8 @@ export async function listCases(ctx: AppContext, actor: UserActor, query: ListCa
 }
 
 export async function getCase(ctx: AppContext, actor: UserActor, caseId: string) {
-  await loadCase(ctx.db, actor, caseId, "read");
   const row = await findCase(ctx.db, caseId);
+  authorize(actor, casePolicy, "read", row?.case, "case");
   return presentCase(actor, row!);
 }
 

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { jakartaPusatRegions } from "../../../shared/regions-jakarta-pusat.ts";
+import { otherProvinces } from "../../../shared/regions-provinces.ts";
 import type { SystemActor } from "../../auth/actor.ts";
 import { auditEvents, regions } from "../../db/schema/index.ts";
 import { type Client, createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
@@ -20,6 +22,16 @@ const nationalCsv = fileURLToPath(
   ),
 );
 const operator: SystemActor = { kind: "system", label: "uji impor wilayah" };
+/** Every region the reference seed puts in a new database: Jakarta Pusat and all 38 provinces. */
+const shipped = [...jakartaPusatRegions, ...otherProvinces];
+const shippedProvinces = shipped.filter((r) => r.level === "provinsi").length;
+
+/** A province code the seed does not ship, so a test that creates it really creates it. */
+function unshipped(provinceCode: string): string {
+  if (shipped.some((r) => r.code === provinceCode))
+    throw new Error(`province ${provinceCode} ships with the seed; pick another code for this test`);
+  return provinceCode;
+}
 
 async function regionCount(t: TestApp, level?: string) {
   const [row] = await t.ctx.db
@@ -31,6 +43,7 @@ async function regionCount(t: TestApp, level?: string) {
 
 /** A made-up province of a few thousand regions: 10 kabupaten × 10 kecamatan × 30 kelurahan/desa. */
 function generatedProvince(provinceCode: string): { csv: string; rows: number } {
+  unshipped(provinceCode);
   const lines = [
     "code,name,level,parent_code",
     `${provinceCode},Provinsi Bangkitan ${provinceCode},provinsi,`,
@@ -184,7 +197,7 @@ describeEachDatabase("importing a region list", (kind) => {
 
   const chain = [
     "code,name,level,parent_code",
-    "98,Provinsi Uji,provinsi,",
+    `${unshipped("98")},Provinsi Uji,provinsi,`,
     "98.01,Kabupaten Uji Raya,kabupaten_kota,98",
     "98.01.01,Kecamatan Uji,kecamatan,98.01",
     "98.01.01.1001,Kelurahan Uji,kelurahan,98.01.01",
@@ -223,8 +236,9 @@ describeEachDatabase("importing a region list", (kind) => {
       "bad-level.csv",
       [
         "code,name,level,parent_code",
-        "95,Provinsi Salah,provinsi,",
-        "95.01,Kabupaten Salah,kota,95",
+        // Province 95 ships with the seed; a good kabupaten under it must not be written either.
+        "95.01,Kabupaten Benar,kabupaten_kota,95",
+        "95.02,Kabupaten Salah,kota,95",
         "95.01.01,Kecamatan Salah,kecamatan,95.01",
         "",
       ].join("\n"),
@@ -238,7 +252,7 @@ describeEachDatabase("importing a region list", (kind) => {
       message: expect.stringContaining("kota"),
     });
     expect(await regionCount(t)).toBe(before);
-    expect(await t.ctx.db.select().from(regions).where(eq(regions.code, "95"))).toEqual([]);
+    expect(await t.ctx.db.select().from(regions).where(eq(regions.parentCode, "95"))).toEqual([]);
   });
 
   it("writes nothing from a file whose parent does not match the code, and names its row", async () => {
@@ -267,12 +281,13 @@ describeEachDatabase("importing a region list", (kind) => {
       [
         "code,name,level,parent_code",
         "98.02,Kabupaten Baru,kabupaten_kota,98",
-        "93.01,Kabupaten Hilang,kabupaten_kota,93",
+        // Province 93 ships with the seed, but no kabupaten 93.01 exists anywhere.
+        "93.01.01,Kecamatan Hilang,kecamatan,93.01",
       ].join("\n"),
     );
     const result = await importFile(path);
     expect(result.problems).toEqual([
-      { row: 3, field: "parent_code", message: expect.stringContaining("93") },
+      { row: 3, field: "parent_code", message: expect.stringContaining("93.01") },
     ]);
     expect(await regionCount(t)).toBe(before);
     expect(await t.ctx.db.select().from(regions).where(eq(regions.code, "98.02"))).toEqual([]);
@@ -283,14 +298,15 @@ describeEachDatabase("importing a region list", (kind) => {
       "duplicate.csv",
       [
         "code,name,level,parent_code",
-        "92,Provinsi Ganda,provinsi,",
+        // Province 92 ships with the seed; none of its kabupaten is written.
         "92.01,Kabupaten A,kabupaten_kota,92",
-        "92.01,Kabupaten B,kabupaten_kota,92",
+        "92.02,Kabupaten B,kabupaten_kota,92",
+        "92.01,Kabupaten C,kabupaten_kota,92",
       ].join("\n"),
     );
     const result = await importFile(path);
     expect(result.problems).toEqual([{ row: 4, field: "code", message: expect.stringContaining("92.01") }]);
-    expect(await t.ctx.db.select().from(regions).where(eq(regions.code, "92"))).toEqual([]);
+    expect(await t.ctx.db.select().from(regions).where(eq(regions.parentCode, "92"))).toEqual([]);
   });
 
   it("reports every bad row of a file: codes, names and levels", async () => {
@@ -313,7 +329,7 @@ describeEachDatabase("importing a region list", (kind) => {
   });
 
   it("imports a generated province of a few thousand rows in small batches, parents first", async () => {
-    const { csv, rows } = generatedProvince("96");
+    const { csv, rows } = generatedProvince("97");
     const path = file("generated.csv", csv);
     const progress: number[] = [];
     const parsed = await readRegionsCsv(path);
@@ -333,11 +349,11 @@ describeEachDatabase("importing a region list", (kind) => {
       .from(regions)
       .where(inArray(regions.level, ["kelurahan", "desa"]));
     expect(Number(row!.n)).toBe(44 + 2 + 3000);
-    const [named] = await t.ctx.db.select().from(regions).where(eq(regions.code, "96.10.10.1030"));
+    const [named] = await t.ctx.db.select().from(regions).where(eq(regions.code, "97.10.10.1030"));
     expect(named).toMatchObject({
       name: "Desa 10-10-30, Bangkitan",
       level: "kelurahan",
-      parentCode: "96.10.10",
+      parentCode: "97.10.10",
     });
   });
 });
@@ -359,10 +375,25 @@ describeEachDatabase("importing the national region list", (kind) => {
     const haveNational = existsSync(nationalCsv);
     const path = haveNational ? nationalCsv : join(dir, "generated.csv");
     if (!haveNational) writeFileSync(path, generatedProvince("97").csv);
-    // The seed holds DKI Jakarta (31) and Jakarta Pusat; the national list spells the province out.
+    // The seed holds Jakarta Pusat and all 38 provinces, each also in the national list, which
+    // spells one of them out: DKI Jakarta (31). A generated province comes on top of the seed.
     const expected = haveNational
-      ? { rowsRead: 91_599, provinces: 38, created: 91_599 - 54, updated: 1, unchanged: 53 }
-      : { rowsRead: 3111, provinces: 2, created: 3111, updated: 0, unchanged: 0 };
+      ? {
+          rowsRead: 91_599,
+          provinces: 38,
+          created: 91_599 - shipped.length,
+          updated: 1,
+          unchanged: shipped.length - 1,
+          total: 91_599,
+        }
+      : {
+          rowsRead: 3111,
+          provinces: shippedProvinces + 1,
+          created: 3111,
+          updated: 0,
+          unchanged: 0,
+          total: 3111 + shipped.length,
+        };
 
     const parsed = await readRegionsCsv(path);
     expect(parsed.problems).toEqual([]);
@@ -375,7 +406,7 @@ describeEachDatabase("importing the national region list", (kind) => {
       problems: [],
     });
     expect(await regionCount(t, "provinsi")).toBe(expected.provinces);
-    expect(await regionCount(t)).toBe(haveNational ? 91_599 : 3111 + 54);
+    expect(await regionCount(t)).toBe(expected.total);
 
     const reader = await t.as("leadership");
     const provinces = await walkPages<Region>(reader, "/api/regions?level=provinsi&limit=10");
@@ -383,6 +414,10 @@ describeEachDatabase("importing the national region list", (kind) => {
     // Jakarta Pusat is still whole after the import.
     expect((await reader.get("/api/regions?parentCode=31.71")).body.items).toHaveLength(8);
     expect((await reader.get("/api/regions/31.71.01.1002")).body.name).toBe("Cideng");
+    // The one shipped row the national list changed is the province it spells out.
+    expect((await reader.get("/api/regions/31")).body.name).toBe(
+      haveNational ? "Daerah Khusus Ibukota Jakarta" : "DKI Jakarta",
+    );
 
     const again = await importRegions(t.ctx.db, operator, { ...parsed, fileHash: "nasional" });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: expected.rowsRead });
