@@ -81,6 +81,8 @@ export const listCasesQuerySchema = pageQuerySchema.extend({
 });
 export type ListCasesQuery = z.infer<typeof listCasesQuerySchema>;
 
+export const exportCasesQuerySchema = listCasesQuerySchema.omit({ cursor: true, limit: true });
+
 export const routePointSchema = z.object({
   kind: z.enum(routePointKinds),
   regionCode: z.string().nullable(),

@@ -62,6 +62,7 @@ export const auditEventNames = [
   "restitution.updated",
   "attachment.uploaded", // data: type, size, SHA-256 (never the file name)
   "attachment.downloaded", // an attachment's content was read (it may identify the victim)
+  "cases.exported", // victims of the visible cases were exported as CSV (data: filters, rows)
 ] as const;
 
 export type AuditEventName = (typeof auditEventNames)[number];

@@ -80,7 +80,13 @@ function client(app: FastifyInstance, cookie: string | null, user: Client["user"
       payload: method === "GET" ? undefined : body === undefined ? "" : JSON.stringify(body),
     });
     const text = res.body;
-    return { status: res.statusCode, body: text ? JSON.parse(text) : null, headers: res.headers };
+    // Downloads (CSV, files) come back as text; everything else the API answers is JSON.
+    const json = String(res.headers["content-type"] ?? "").startsWith("application/json");
+    return {
+      status: res.statusCode,
+      body: text ? (json ? JSON.parse(text) : text) : null,
+      headers: res.headers,
+    };
   };
   return {
     get: (url, headers) => send("GET", url, undefined, headers),

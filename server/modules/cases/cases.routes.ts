@@ -3,6 +3,7 @@ import {
   caseListItemSchema,
   caseParamsSchema,
   caseSchema,
+  exportCasesQuerySchema,
   listCasesQuerySchema,
   openCaseInputSchema,
   timelineEventSchema,
@@ -13,6 +14,7 @@ import { pageSchema } from "../../../shared/pagination.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { getCase, listCases, listTimeline, openCase, updateCase } from "./cases.service.ts";
+import { exportCases } from "./cases-export.ts";
 
 const tags = ["cases"];
 const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
@@ -30,6 +32,28 @@ export const casesRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request) => listCases(ctx, actorOf(request), request.query),
+  );
+
+  app.get(
+    "/api/cases/export",
+    {
+      config: { access: "case.read" },
+      schema: {
+        tags,
+        summary:
+          "The victims of the visible cases as CSV (pseudonymous codes, HTCDS values), with the list's filters",
+        querystring: exportCasesQuerySchema,
+        produces: ["text/csv"],
+      },
+    },
+    async (request, reply) => {
+      const { stream, fileName } = await exportCases(ctx, actorOf(request), request.query);
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${fileName}"`)
+        .header("cache-control", "no-store")
+        .send(stream);
+    },
   );
 
   app.post(

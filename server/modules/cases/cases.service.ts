@@ -20,7 +20,7 @@ import { loadCase } from "./case-access.ts";
 import { nextCaseNumber } from "./case-number.ts";
 import { recordCaseEvent } from "./case-timeline.ts";
 import { presentCase, presentCaseListItem } from "./cases.presenter.ts";
-import { findCase, listCasesPage, listTimelinePage } from "./cases.repository.ts";
+import { type CaseFilter, findCase, listCasesPage, listTimelinePage } from "./cases.repository.ts";
 import {
   checkCaseManager,
   checkOrganization,
@@ -32,29 +32,33 @@ import {
 /** The code prefix of a person (see people.service.ts): a search for one finds their cases. */
 export const PERSON_CODE_PREFIX = "ORG";
 
-export async function listCases(ctx: AppContext, actor: UserActor, query: ListCasesQuery) {
-  const after = decodeCursor(query.cursor, 2);
+/** The list's query as a filter of the repository: the caller's reach first, then their choices. */
+export function caseFilterOf(
+  ctx: AppContext,
+  actor: UserActor,
+  query: Omit<ListCasesQuery, "cursor" | "limit">,
+): CaseFilter {
   const q = query.q?.toUpperCase().replace(/\s+/g, "");
   const personCode = q ? normalisePseudonymousCode(PERSON_CODE_PREFIX, q) : null;
-  const rows = await listCasesPage(
-    ctx.db,
-    {
-      visible: visibleCasesWhere(actor),
-      now: ctx.now(),
-      numberPrefix: q && !personCode ? (q.startsWith("TPPO") ? q : `TPPO-${q}`).slice(0, 40) : undefined,
-      personCode: personCode ?? undefined,
-      status: query.status,
-      legalStage: query.legalStage,
-      exploitationForm: query.exploitationForm,
-      regionCode: query.regionCode,
-      leadOrganizationId: query.leadOrganizationId,
-      year: query.year,
-      overdue: query.overdue === "true",
-      closureRequested: query.closureRequested === "true",
-    },
-    after,
-    query.limit,
-  );
+  return {
+    visible: visibleCasesWhere(actor),
+    now: ctx.now(),
+    numberPrefix: q && !personCode ? (q.startsWith("TPPO") ? q : `TPPO-${q}`).slice(0, 40) : undefined,
+    personCode: personCode ?? undefined,
+    status: query.status,
+    legalStage: query.legalStage,
+    exploitationForm: query.exploitationForm,
+    regionCode: query.regionCode,
+    leadOrganizationId: query.leadOrganizationId,
+    year: query.year,
+    overdue: query.overdue === "true",
+    closureRequested: query.closureRequested === "true",
+  };
+}
+
+export async function listCases(ctx: AppContext, actor: UserActor, query: ListCasesQuery) {
+  const after = decodeCursor(query.cursor, 2);
+  const rows = await listCasesPage(ctx.db, caseFilterOf(ctx, actor, query), after, query.limit);
   const page = pageOf(rows, query.limit, (r) => [r.identifiedOn, r.id]);
   return { items: page.items.map(presentCaseListItem), nextCursor: page.nextCursor };
 }
