@@ -479,6 +479,58 @@ async function flush(db: Db, rows: Rows) {
   await insertAll(db, caseEvents, rows.events);
 }
 
+const queueStories = [
+  "Tetangga saya dijanjikan kerja di restoran di Malaysia, paspornya ditahan agen dan tidak bisa dihubungi.",
+  "Ada anak perempuan usia sekolah yang sering dijemput pria dewasa di kos-kosan dekat pasar pada malam hari.",
+  "Lowongan kerja admin di luar negeri gaji besar di grup WhatsApp, katanya tanpa biaya, berangkat minggu depan.",
+  "Adik saya berangkat magang ke Jepang lewat LPK, sekarang disuruh kerja di pabrik tanpa gaji.",
+  "Saya melihat beberapa remaja menginap di hotel melati bersama seorang pria yang mengatur tamu lewat aplikasi.",
+];
+
+/**
+ * The intake queue as a coordinator meets it on a Monday: a few fresh reports from the public
+ * form and the hotline, some under review, and older ones found not to be trafficking.
+ */
+function intakeQueue(ctx: AppContext, random: Random, refs: DemoRefs, todayMs: number) {
+  const states: [string, string | null, number][] = [
+    ["received", null, 5],
+    ["under_review", null, 3],
+    ["triaged", "not_tppo", 4],
+    ["triaged", "referred_elsewhere", 2],
+  ];
+  return states.flatMap(([status, outcome, count]) =>
+    Array.from({ length: count }, () => {
+      const id = randomUUID();
+      const receivedAt = new Date(
+        todayMs - random.int(1, status === "triaged" ? 200 : 6) * day + random.int(0, 86_000) * 1000,
+      );
+      const source = random.chance(0.6) ? "public" : "staff";
+      return {
+        id,
+        taskForceId: refs.taskForceId,
+        trackingCode: pseudonymousCode("ADU"),
+        source,
+        channelCode: source === "public" ? "web_form" : random.pick(["hotline", "walk_in", "messaging"]),
+        receivedAt,
+        reporterAnonymous: source === "public",
+        storyEnc: encryptField(ctx.keyring, random.pick(queueStories), `complaints.story:${id}`),
+        placeRegionCode: random.pick(kelurahan),
+        status,
+        triageOutcome: outcome,
+        triageReason:
+          outcome === "not_tppo"
+            ? "Sengketa upah biasa, tidak ada unsur proses, cara, dan tujuan eksploitasi."
+            : outcome
+              ? "Diteruskan ke Disnakertrans untuk perselisihan hubungan kerja."
+              : null,
+        referredToName: outcome === "referred_elsewhere" ? "Suku Dinas Nakertrans Jakarta Pusat" : null,
+        triagedAt: outcome ? new Date(receivedAt.getTime() + 2 * day) : null,
+        createdAt: receivedAt,
+      };
+    }),
+  );
+}
+
 export const casesGenerator: DemoGenerator = {
   name: "kasus / cases",
   async run({ ctx, random, scale, refs }) {
@@ -522,6 +574,7 @@ export const casesGenerator: DemoGenerator = {
       total += count;
     }
     await insertAll(ctx.db, caseCounters, counters);
+    await insertAll(ctx.db, complaints, intakeQueue(ctx, random, refs, todayMs));
     return total;
   },
 };
