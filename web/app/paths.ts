@@ -9,6 +9,15 @@ export const paths = {
   vocabulary: (kind: string) => `/kosakata/${encodeURIComponent(kind)}`,
   regions: "/wilayah",
   audit: "/jejak-audit",
+  cases: "/kasus",
+  case: (id: string, tab?: string) => `/kasus/${encodeURIComponent(id)}${tab ? `/${tab}` : ""}`,
+  complaints: "/pengaduan",
+  complaint: (id: string) => `/pengaduan/${encodeURIComponent(id)}`,
+  referralInbox: "/rujukan",
+  referral: (id: string) => `/rujukan/${encodeURIComponent(id)}`,
+  // The public complaint form and its tracking page: no account needed.
+  publicReport: "/lapor",
+  publicTrack: "/lapor/lacak",
   account: "/akun",
   security: "/akun/keamanan",
 } as const;

@@ -54,6 +54,54 @@ const signedInPages: RouteObject[] = [
     ],
   },
   {
+    element: <RequirePermission permission="case.read" />,
+    children: [
+      {
+        path: paths.cases,
+        lazy: () =>
+          import("../features/cases/case-list-page.tsx").then((m) => ({ Component: m.CaseListPage })),
+      },
+      {
+        path: `${paths.cases}/:caseId/:tab?`,
+        lazy: () => import("../features/cases/case-page.tsx").then((m) => ({ Component: m.CasePage })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="complaint.manage" />,
+    children: [
+      {
+        path: paths.complaints,
+        lazy: () =>
+          import("../features/complaints/complaint-queue-page.tsx").then((m) => ({
+            Component: m.ComplaintQueuePage,
+          })),
+      },
+      {
+        path: `${paths.complaints}/:complaintId`,
+        lazy: () =>
+          import("../features/complaints/complaint-page.tsx").then((m) => ({ Component: m.ComplaintPage })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="referral.respond" />,
+    children: [
+      {
+        path: paths.referralInbox,
+        lazy: () =>
+          import("../features/referrals/referral-inbox-page.tsx").then((m) => ({
+            Component: m.ReferralInboxPage,
+          })),
+      },
+      {
+        path: `${paths.referralInbox}/:referralId`,
+        lazy: () =>
+          import("../features/referrals/referral-page.tsx").then((m) => ({ Component: m.ReferralPage })),
+      },
+    ],
+  },
+  {
     element: <RequirePermission permission="audit.read" />,
     children: [
       {
@@ -86,6 +134,16 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootErrorPage,
     children: [
       { path: paths.signIn, Component: LoginPage },
+      {
+        path: paths.publicReport,
+        lazy: () =>
+          import("../features/public-report/report-page.tsx").then((m) => ({ Component: m.PublicReportPage })),
+      },
+      {
+        path: `${paths.publicTrack}/:trackingCode?`,
+        lazy: () =>
+          import("../features/public-report/track-page.tsx").then((m) => ({ Component: m.PublicTrackPage })),
+      },
       {
         path: paths.setup,
         lazy: () => import("../features/auth/setup-page.tsx").then((m) => ({ Component: m.SetupPage })),

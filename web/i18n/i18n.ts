@@ -1,7 +1,15 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
-import id from "./id.json";
+import casesEn from "./areas/cases.en.json";
+import casesId from "./areas/cases.id.json";
+import intakeEn from "./areas/intake.en.json";
+import intakeId from "./areas/intake.id.json";
+import coreEn from "./en.json";
+import coreId from "./id.json";
+
+// Each area of the UI keeps its texts in its own pair of files under areas/, as one top-level key.
+const id = { ...coreId, cases: casesId, intake: intakeId };
+const en = { ...coreEn, cases: casesEn, intake: intakeEn };
 
 export const languages = ["id", "en"] as const;
 export type Language = (typeof languages)[number];

@@ -1,6 +1,9 @@
 import {
   type Icon,
+  IconArrowsExchange,
   IconBook2,
+  IconFolders,
+  IconInbox,
   IconBuildingCommunity,
   IconHome,
   IconListSearch,
@@ -15,6 +18,9 @@ export type NavItem = {
   path: string;
   labelKey:
     | "nav.home"
+    | "nav.cases"
+    | "nav.complaints"
+    | "nav.referrals"
     | "nav.users"
     | "nav.organizations"
     | "nav.vocabularies"
@@ -29,6 +35,9 @@ export type NavItem = {
 /** The navbar, in the order a secretariat uses it; each entry shows only with its permission. */
 export const navItems: readonly NavItem[] = [
   { path: paths.home, labelKey: "nav.home", icon: IconHome },
+  { path: paths.complaints, labelKey: "nav.complaints", icon: IconInbox, permission: "complaint.manage" },
+  { path: paths.cases, labelKey: "nav.cases", icon: IconFolders, permission: "case.read" },
+  { path: paths.referralInbox, labelKey: "nav.referrals", icon: IconArrowsExchange, permission: "referral.respond" },
   { path: paths.users, labelKey: "nav.users", icon: IconUsers, permission: "user.read" },
   {
     path: paths.organizations,

@@ -1,10 +1,10 @@
-import { Alert, Text } from "@mantine/core";
+import { Alert, Anchor, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useSearchParams } from "react-router";
+import { Link, Navigate, useSearchParams } from "react-router";
 import { DemoBanner } from "../../app/layout/demo-banner.tsx";
 import { PublicFrame } from "../../app/layout/public-frame.tsx";
-import { safeNextPath } from "../../app/paths.ts";
+import { paths, safeNextPath } from "../../app/paths.ts";
 import { useSessionQuery } from "../../app/session.ts";
 import { FullPageLoader } from "../../ui/full-page-loader.tsx";
 import { PageHeader } from "../../ui/page-header.tsx";
@@ -31,6 +31,12 @@ export function LoginPage() {
         </Alert>
       ) : null}
       <LoginForm next={next} />
+      <Text size="sm" mt="lg" ta="center">
+        {t("intake.public.reportPrompt")}{" "}
+        <Anchor component={Link} to={paths.publicReport} fw={600}>
+          {t("intake.public.reportLink")}
+        </Anchor>
+      </Text>
     </PublicFrame>
   );
 }

@@ -1,0 +1,61 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import type { DocumentDto, UploadDocumentInput } from "../../../shared/case-documents.ts";
+import { ApiRequestError, api } from "../../app/api-client.ts";
+import { currentLanguage, i18n } from "../../i18n/i18n.ts";
+import { caseKey, useInvalidateCases } from "./cases-api.ts";
+
+export function useDocuments(caseId: string) {
+  return useQuery({
+    queryKey: [...caseKey(caseId), "documents"],
+    queryFn: ({ signal }) =>
+      api.get<{ items: DocumentDto[] }>(`/cases/${caseId}/documents`, undefined, signal),
+  });
+}
+
+export function useUploadDocument(caseId: string) {
+  const invalidate = useInvalidateCases();
+  return useMutation({
+    mutationFn: (input: UploadDocumentInput) => api.post<DocumentDto>(`/cases/${caseId}/documents`, input),
+    onSuccess: invalidate,
+  });
+}
+
+/**
+ * Fetches a document's bytes and hands them to the browser as a download. A plain link would
+ * work too, but could not show the server's refusal in the page; the server audits each one.
+ */
+async function downloadDocument(caseId: string, document: DocumentDto): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/cases/${caseId}/documents/${document.id}/content`, {
+      credentials: "same-origin",
+      headers: { "Accept-Language": currentLanguage() },
+    });
+  } catch {
+    throw new ApiRequestError(0, "network", i18n.t("errors.network"));
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: ApiRequestError["code"]; message?: string };
+    } | null;
+    throw new ApiRequestError(
+      response.status,
+      body?.error?.code ?? "unexpected_response",
+      body?.error?.message ?? i18n.t("errors.unexpected"),
+    );
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = window.document.createElement("a");
+  link.href = url;
+  link.download = document.fileName;
+  window.document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has handed the URL to the download; revoking it later frees the memory.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+export function useDownloadDocument(caseId: string) {
+  return useMutation({ mutationFn: (document: DocumentDto) => downloadDocument(caseId, document) });
+}
