@@ -37,6 +37,16 @@ export const caseEventKinds = [
 ] as const;
 export type CaseEventKind = (typeof caseEventKinds)[number];
 
+let lastMs = 0;
+/**
+ * Now, but never earlier than or equal to the previous entry's time in this process: entries
+ * written in one transaction (status changed, then updated) keep their order on the timeline.
+ */
+function nextEventTime(): Date {
+  lastMs = Math.max(Date.now(), lastMs + 1);
+  return new Date(lastMs);
+}
+
 /** Adds an entry to a case's timeline, in the caller's transaction; answers the entry's id. */
 export async function recordCaseEvent(
   tx: Db,
@@ -55,7 +65,7 @@ export async function recordCaseEvent(
       data,
       note: options.note ?? null,
       // Written from JS (millisecond precision) so the timeline's keyset cursor round-trips exactly.
-      occurredAt: options.occurredAt ?? new Date(),
+      occurredAt: options.occurredAt ?? nextEventTime(),
     })
     .returning({ id: caseEvents.id });
   return row!.id;
