@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { secondFactorPermissions } from "../../shared/permissions.ts";
 import type { AppContext } from "../app-context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { UserActor } from "../auth/actor.ts";
 import { API_TOKEN_PREFIX, resolveApiToken } from "../auth/api-tokens.ts";
+import { permissionsOfRole } from "../auth/roles.ts";
 import { resolveSession, SESSION_COOKIE } from "../auth/sessions.ts";
 import { AppError } from "../lib/errors.ts";
 import { type Locale, pickLocale } from "../lib/messages.ts";
@@ -52,7 +54,15 @@ export function registerRequestContext(app: FastifyInstance, ctx: AppContext): v
         event: "access.denied",
         data: { permission: access, method: request.method, route: request.routeOptions.url },
       });
-      throw new AppError("forbidden", "error.forbidden");
+      // The role holds the permission but this session lacks the second factor: say so, so the
+      // person knows that enabling two-step verification (not another role) is the way in.
+      const heldByRole = permissionsOfRole(request.actor.role).includes(access);
+      throw new AppError(
+        "forbidden",
+        heldByRole && secondFactorPermissions.includes(access)
+          ? "error.second_factor_needed_for_permission"
+          : "error.forbidden",
+      );
     }
   });
 }

@@ -246,3 +246,19 @@ describeEachDatabase("people in a case", (kind) => {
     expect(await auditOf(t, "person.removed", added.body.id)).toHaveLength(1);
   });
 });
+
+describeEachDatabase("revealing identity without two-step verification", (kind) => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it("tells a coordinator whose session lacks the second factor to turn it on, and reveals nothing", async () => {
+    t = await createTestApp(kind);
+    const coordinator = await t.as("coordinator");
+    const caseId = (await t.factories.case()).id;
+    const person = await t.factories.casePerson(caseId, "victim");
+    const res = await coordinator.post(`/api/cases/${caseId}/people/${person.id}/reveal`, {});
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toContain("verifikasi dua langkah");
+    expect(await auditOf(t, "identity.viewed", person.id)).toHaveLength(0);
+  });
+});
