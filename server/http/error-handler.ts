@@ -3,7 +3,7 @@ import type { ApiError } from "../../shared/api-error.ts";
 import type { AppContext } from "../app-context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { AccessDenied } from "../auth/authorize.ts";
-import { AppError, statusOfError } from "../lib/errors.ts";
+import { AppError, type Params, statusOfError } from "../lib/errors.ts";
 import { type Locale, translate } from "../lib/messages.ts";
 
 /** Fastify's own errors that are the caller's fault, as the AppError that explains them. */
@@ -39,19 +39,24 @@ export function errorBody(err: AppError, locale: Locale): ApiError {
   return {
     error: {
       code: err.code,
-      message: translate(locale, err.messageKey, err.params),
+      message: translate(locale, err.messageKey, translateParams(err.params, locale)),
       ...(details === undefined ? {} : { details }),
     },
   };
 }
 
-// A parameter may itself name a message (e.g. the expected type "type.number").
-function translateParams(params: Record<string, string | number> | undefined, locale: Locale) {
-  if (!params) return params;
+// A parameter may itself name a message (e.g. the expected type "type.number"), or come in both
+// languages (a vocabulary label).
+function translateParams(params: Params | undefined, locale: Locale): Record<string, string | number> {
+  if (!params) return {};
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [
       k,
-      typeof v === "string" && v.startsWith("type.") ? translate(locale, v as "type.string") : v,
+      typeof v === "object"
+        ? v[locale]
+        : typeof v === "string" && v.startsWith("type.")
+          ? translate(locale, v as "type.string")
+          : v,
     ]),
   );
 }

@@ -20,7 +20,9 @@ export const statusOfError: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export type Params = Record<string, string | number>;
+/** A text given in both languages (e.g. a vocabulary label), picked when the message is written. */
+export type LocalizedText = { id: string; en: string };
+export type Params = Record<string, string | number | LocalizedText>;
 /** A problem with one input field, translated when the response is written. */
 export type FieldProblem = { field: string; key: MessageKey; params?: Params };
 

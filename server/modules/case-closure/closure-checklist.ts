@@ -9,6 +9,7 @@ import type { Db } from "../../db/database.ts";
 import { assessments, casePeople, referrals, services } from "../../db/schema/index.ts";
 import { AppError, type FieldProblem } from "../../lib/errors.ts";
 import { checkTerm } from "../cases/reference-checks.ts";
+import { termLabels } from "../vocabularies/vocabularies.service.ts";
 
 type Reason = ClosureRequirement["because"][number];
 
@@ -52,6 +53,15 @@ async function closureFacts(db: Db, caseId: string) {
   }
   for (const type of referred.flatMap((r) => r.types)) add([type], "referral");
   for (const { type } of served) add([type], "service");
+  // A need met by one of several types is covered by a line of one of them: one line, not two
+  // that the checklist could not both fill without listing a type twice.
+  for (const [key, line] of lines) {
+    if (line.serviceTypeCodes.length < 2) continue;
+    const single = line.serviceTypeCodes.map((t) => lines.get(t)).find((l) => l !== undefined);
+    if (!single) continue;
+    for (const why of line.because) single.because.add(why);
+    lines.delete(key);
+  }
   const delivered = new Set(served.filter((s) => s.status === "delivered").map((s) => s.type));
   const required = [...lines.values()]
     .map((line) => ({
@@ -76,6 +86,10 @@ export async function checklistProblems(
     await checkTerm(db, `checklist.${i}.serviceTypeCode`, "service_type", item.serviceTypeCode);
   }
   const { required, delivered } = await closureFacts(db, caseId);
+  const label = await termLabels(db, "service_type", [
+    ...checklist.map((i) => i.serviceTypeCode),
+    ...required.flatMap((l) => l.serviceTypeCodes),
+  ]);
 
   const problems: FieldProblem[] = [];
   const listed = new Set<string>();
@@ -86,7 +100,7 @@ export async function checklistProblems(
       problems.push({
         field: `checklist.${i}.outcome`,
         key: "closure.not_delivered",
-        params: { serviceType: item.serviceTypeCode },
+        params: { serviceType: label(item.serviceTypeCode) },
       });
     }
     listed.add(item.serviceTypeCode);
@@ -96,7 +110,12 @@ export async function checklistProblems(
       problems.push({
         field: "checklist",
         key: "closure.item_missing",
-        params: { serviceType: line.serviceTypeCodes.join(" / ") },
+        params: {
+          serviceType: {
+            id: line.serviceTypeCodes.map((t) => label(t).id).join(" / "),
+            en: line.serviceTypeCodes.map((t) => label(t).en).join(" / "),
+          },
+        },
       });
     }
   }

@@ -91,6 +91,30 @@ describeEachDatabase("case closure", (kind) => {
     expect((await outsider.get(`/api/cases/${c.id}/closure-checklist`)).status).toBe(404);
   });
 
+  it("folds a need met by one of several types into the line of the type served", async () => {
+    const c = await t.factories.case({ leadOrganizationId: orgId, status: "in_service" });
+    const victim = await t.factories.casePerson(c.id, "victim");
+    await t.ctx.db
+      .insert(assessments)
+      .values({
+        casePersonId: victim.id,
+        assessedOn: "2025-02-10",
+        needs: ["psychosocial"],
+        riskLevel: "low",
+      });
+    await t.ctx.db.insert(services).values({
+      caseId: c.id,
+      casePersonId: victim.id,
+      serviceTypeCode: "social_rehabilitation",
+      providerOrganizationId: orgId,
+      status: "delivered",
+    });
+    const res = await caseManager.get(`/api/cases/${c.id}/closure-checklist`);
+    expect(res.body.items).toEqual([
+      { serviceTypeCodes: ["social_rehabilitation"], because: ["assessed_need", "service"], delivered: true },
+    ]);
+  });
+
   it("refuses an incomplete checklist naming the item left out, and a 'delivered' nothing backs", async () => {
     const c = await servedCase();
     const missing = await caseManager.post(`/api/cases/${c.id}/closure-request`, {
@@ -99,7 +123,7 @@ describeEachDatabase("case closure", (kind) => {
     });
     expect(missing.status).toBe(422);
     expect(missing.body.error.details).toEqual([
-      { field: "checklist", message: expect.stringContaining("legal_aid") },
+      { field: "checklist", message: "daftar periksa belum memuat layanan Bantuan hukum" },
     ]);
     const unbacked = await caseManager.post(`/api/cases/${c.id}/closure-request`, {
       reason: "Semua layanan selesai",

@@ -48,7 +48,7 @@ export function caseListColumns(now: Date) {
 export type CaseFilter = {
   visible: SQL;
   now: Date;
-  numberPrefix?: string;
+  numberPattern?: string;
   personCode?: string;
   status?: string;
   legalStage?: string;
@@ -63,7 +63,7 @@ export type CaseFilter = {
 function filterWhere(f: CaseFilter): SQL {
   return and(
     f.visible,
-    f.numberPrefix ? like(cases.number, `${f.numberPrefix}%`) : undefined,
+    f.numberPattern ? like(cases.number, f.numberPattern) : undefined,
     f.personCode
       ? sql`exists (select 1 from ${casePeople} join ${people} on ${people.id} = ${casePeople.personId} where ${casePeople.caseId} = ${cases.id} and ${people.code} = ${f.personCode})`
       : undefined,

@@ -32,6 +32,8 @@ import {
 /** The code prefix of a person (see people.service.ts): a search for one finds their cases. */
 export const PERSON_CODE_PREFIX = "ORG";
 
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** The list's query as a filter of the repository: the caller's reach first, then their choices. */
 export function caseFilterOf(
   ctx: AppContext,
@@ -43,7 +45,13 @@ export function caseFilterOf(
   return {
     visible: visibleCasesWhere(actor),
     now: ctx.now(),
-    numberPrefix: q && !personCode ? (q.startsWith("TPPO") ? q : `TPPO-${q}`).slice(0, 40) : undefined,
+    // A full number matches from its start; a piece of one ("2026-0031", "0031") anywhere in it.
+    numberPattern:
+      q && !personCode
+        ? q.startsWith("TPPO")
+          ? `${escapeLike(q.slice(0, 40))}%`
+          : `%${escapeLike(q.slice(0, 40))}%`
+        : undefined,
     personCode: personCode ?? undefined,
     status: query.status,
     legalStage: query.legalStage,

@@ -127,6 +127,8 @@ describeEachDatabase("cases", (kind) => {
     expect(await ids("regionCode=31.71.06")).toEqual([scam.body.id]);
     expect(await ids("year=2024")).toEqual([scam.body.id]);
     expect(await ids(`q=${scam.body.number}`)).toEqual([scam.body.id]);
+    expect(await ids(`q=${scam.body.number.slice(-9)}`)).toEqual([scam.body.id]);
+    expect(await ids("q=50%25")).toEqual([]);
     expect(await ids(`q=${person.code.toLowerCase().replace(/-/g, " ")}`)).toEqual([scam.body.id]);
     const item = (await coordinator.get("/api/cases?year=2024")).body.items[0];
     expect(item).toMatchObject({

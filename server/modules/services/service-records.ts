@@ -5,7 +5,7 @@ import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { services } from "../../db/schema/index.ts";
-import { invalidField } from "../../lib/errors.ts";
+import { invalidField, type LocalizedText } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
 import { markInService } from "../cases/cases.service.ts";
@@ -69,6 +69,15 @@ export function mergeChange(
   return merged;
 }
 
+// How the statuses read in messages (the web has its own labels for its screens).
+const statusLabels: Record<ServiceStatus, LocalizedText> = {
+  planned: { id: "direncanakan", en: "planned" },
+  in_progress: { id: "sedang berjalan", en: "in progress" },
+  delivered: { id: "sudah diberikan", en: "delivered" },
+  declined_by_victim: { id: "ditolak korban", en: "declined by the victim" },
+  not_available: { id: "tidak tersedia", en: "not available" },
+};
+
 /** Checks a service as it will be stored: the type, the dates, and a start date once it has started. */
 export async function checkServiceFields(ctx: AppContext, fields: ServiceFields) {
   await checkTerm(ctx.db, "serviceTypeCode", "service_type", fields.serviceTypeCode);
@@ -79,7 +88,7 @@ export async function checkServiceFields(ctx: AppContext, fields: ServiceFields)
     throw invalidField("endedOn", "field.ended_before_started");
   // The first-aid deadline is measured from the start date, so a started service must have one.
   if (startedServiceStatuses.includes(fields.status) && !fields.startedOn)
-    throw invalidField("startedOn", "field.required_for_status", { status: fields.status });
+    throw invalidField("startedOn", "field.required_for_status", { status: statusLabels[fields.status] });
 }
 
 /** A service reaching the victim moves an open case to in_service. */

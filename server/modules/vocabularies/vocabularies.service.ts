@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { VocabularyTermDto } from "../../../shared/reference.ts";
 import { type VocabularyKind, vocabularyKinds } from "../../../shared/vocabularies.ts";
 import type { AppContext } from "../../app-context.ts";
@@ -6,6 +6,7 @@ import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { vocabularyTerms } from "../../db/schema/index.ts";
+import type { LocalizedText } from "../../lib/errors.ts";
 import { invalidField, notFound } from "../../lib/errors.ts";
 
 type TermRow = typeof vocabularyTerms.$inferSelect;
@@ -110,4 +111,21 @@ export async function updateTerm(
     });
     return present(row!);
   });
+}
+
+/** The labels of some codes of a list in both languages, for messages that name them; a code without a term stands for itself. */
+export async function termLabels(db: Db, kind: VocabularyKind, codes: readonly string[]) {
+  const rows =
+    codes.length === 0
+      ? []
+      : await db
+          .select({
+            code: vocabularyTerms.code,
+            labelId: vocabularyTerms.labelId,
+            labelEn: vocabularyTerms.labelEn,
+          })
+          .from(vocabularyTerms)
+          .where(and(eq(vocabularyTerms.kind, kind), inArray(vocabularyTerms.code, [...codes])));
+  const byCode = new Map(rows.map((r) => [r.code, { id: r.labelId, en: r.labelEn }]));
+  return (code: string): LocalizedText => byCode.get(code) ?? { id: code, en: code };
 }

@@ -13,6 +13,7 @@ import { unplacedErrors } from "../../ui/form-errors.ts";
 import { todayInJakarta } from "../../ui/format-day.ts";
 import { notifySuccess } from "../../ui/notify.ts";
 import { useRecordAssessment } from "./care-api.ts";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 import { VictimSelect } from "./victim-select.tsx";
 import { useTerms } from "./vocabulary-terms.ts";
 
@@ -33,6 +34,11 @@ export function AssessmentForm({
   const terms = useTerms();
   const record = useRecordAssessment(caseId);
   const form = useFormErrors();
+  const focus = useFocusFirstError();
+  function showError(error: unknown) {
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
   const [victim, setVictim] = useState<string | null>(casePersonId);
   const [assessedOn, setAssessedOn] = useState(todayInJakarta());
   const [needs, setNeeds] = useState<AssessmentNeed[]>([]);
@@ -48,18 +54,18 @@ export function AssessmentForm({
       riskLevel: riskLevel ?? undefined,
       notes: notes.trim() || null,
     });
-    if (!parsed) return;
+    if (!parsed) return focus.focusFirstError();
     record.mutate(parsed, {
       onSuccess: (saved) => {
         notifySuccess(t("cases.assessments.saved", { code: saved.personCode }));
         onDone();
       },
-      onError: form.showApiError,
+      onError: showError,
     });
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={focus.ref}>
       <Stack gap="md">
         <FormErrorAlert message={form.formError} extra={unplacedErrors(form.errors, fields)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -9,7 +9,7 @@ const statusColors: Record<CaseStatus, string> = { open: "blue", in_service: "te
 export function CaseStatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={statusColors[status]} maw="none">
+    <Badge variant="light" color={statusColors[status]} miw="max-content">
       {t(`cases.status.${status}`)}
     </Badge>
   );
@@ -23,7 +23,7 @@ export function RiskBadge({ riskLevel }: { riskLevel: string }) {
   const urgent = riskLevel === "critical";
   return (
     <Badge
-      maw="none"
+      miw="max-content"
       variant={urgent ? "filled" : "light"}
       color={urgent || riskLevel === "high" ? "red" : riskLevel === "medium" ? "blue" : "gray"}
       aria-label={t("cases.fields.riskLevelIs", { level: label })}
@@ -37,7 +37,7 @@ export function OverdueBadge({ count }: { count: number }) {
   const { t } = useTranslation();
   if (count <= 0) return null;
   return (
-    <Badge color="red" variant="filled" maw="none" leftSection={<IconAlarm size={14} aria-hidden />}>
+    <Badge color="red" variant="filled" miw="max-content" leftSection={<IconAlarm size={14} aria-hidden />}>
       {t("cases.list.overdueCount", { count })}
     </Badge>
   );

@@ -29,6 +29,7 @@ import { useOrganizationOptions } from "../organizations/organizations-api.ts";
 import { useCaseManagerOptions } from "./cases-api.ts";
 import { RegionPathSelect } from "./region-path-select.tsx";
 import { newRoutePoint, pointHasPlace, RouteEditor, type RoutePointValues } from "./route-editor.tsx";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 import { useHomeRegion } from "./use-home-region.ts";
 import { useTerms } from "./vocabulary-terms.ts";
 
@@ -139,6 +140,11 @@ export function CaseForm({ existing, saving, onSubmit, onCancel }: CaseFormProps
   const organizations = useOrganizationOptions();
   const managers = useCaseManagerOptions(canListUsers);
   const form = useFormErrors();
+  const focus = useFocusFirstError();
+  function showError(error: unknown) {
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
   const [values, setValues] = useState<Values>(() => initialValues(existing, user.organizationId));
   const [checkedRoute, setCheckedRoute] = useState(false);
 
@@ -172,8 +178,8 @@ export function CaseForm({ existing, saving, onSubmit, onCancel }: CaseFormProps
       : form.validate(openCaseInputSchema, input);
     const routeComplete = values.route.every(pointHasPlace);
     setCheckedRoute(true);
-    if (!parsed || !routeComplete) return;
-    onSubmit(parsed, form.showApiError);
+    if (!parsed || !routeComplete) return focus.focusFirstError();
+    onSubmit(parsed, showError);
   }
 
   const organizationData = (organizations.data?.items ?? [])
@@ -197,6 +203,7 @@ export function CaseForm({ existing, saving, onSubmit, onCancel }: CaseFormProps
     <form
       onSubmit={submit}
       noValidate
+      ref={focus.ref}
       aria-label={existing ? t("cases.form.editTitle") : t("cases.form.openTitle")}
     >
       <Stack gap="md">

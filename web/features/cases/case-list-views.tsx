@@ -102,7 +102,13 @@ export function CaseCards({ items }: { items: CaseListItem[] }) {
         return (
           <Card key={item.id} withBorder padding="sm" component="li">
             <Group justify="space-between" gap="xs" align="flex-start">
-              <Anchor component={Link} to={paths.case(item.id)} fw={700} size="md" style={{ whiteSpace: "nowrap" }}>
+              <Anchor
+                component={Link}
+                to={paths.case(item.id)}
+                fw={700}
+                size="md"
+                style={{ whiteSpace: "nowrap" }}
+              >
                 {item.number}
               </Anchor>
               <RiskBadge riskLevel={item.riskLevel} />

@@ -1,6 +1,6 @@
 import { Alert, ScrollArea, Tabs } from "@mantine/core";
 import { IconLock } from "@tabler/icons-react";
-import { type ReactNode, useEffect } from "react";
+import { lazy, type ReactNode, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { isApiError } from "../../app/api-client.ts";
@@ -8,17 +8,21 @@ import { paths } from "../../app/paths.ts";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
 import { PageHeader } from "../../ui/page-header.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
-import { AssessmentsTab } from "./assessments-tab.tsx";
 import { CaseHeader } from "./case-header.tsx";
 import { type CaseTab, caseTabs, isCaseTab } from "./case-tabs.ts";
 import { useCase } from "./cases-api.ts";
-import { DocumentsTab } from "./documents-tab.tsx";
-import { LegalTab } from "./legal-tab.tsx";
-import { PeopleTab } from "./people-tab.tsx";
-import { ReferralsTab } from "./referrals-tab.tsx";
-import { ServicesTab } from "./services-tab.tsx";
 import { SummaryTab } from "./summary-tab.tsx";
-import { TimelineTab } from "./timeline-tab.tsx";
+
+// Each tab's code loads when first opened: a phone on a slow link fetches only what it shows.
+const PeopleTab = lazy(() => import("./people-tab.tsx").then((m) => ({ default: m.PeopleTab })));
+const AssessmentsTab = lazy(() =>
+  import("./assessments-tab.tsx").then((m) => ({ default: m.AssessmentsTab })),
+);
+const ReferralsTab = lazy(() => import("./referrals-tab.tsx").then((m) => ({ default: m.ReferralsTab })));
+const ServicesTab = lazy(() => import("./services-tab.tsx").then((m) => ({ default: m.ServicesTab })));
+const LegalTab = lazy(() => import("./legal-tab.tsx").then((m) => ({ default: m.LegalTab })));
+const TimelineTab = lazy(() => import("./timeline-tab.tsx").then((m) => ({ default: m.TimelineTab })));
+const DocumentsTab = lazy(() => import("./documents-tab.tsx").then((m) => ({ default: m.DocumentsTab })));
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -84,7 +88,7 @@ export function CasePage() {
         </ScrollArea>
         {caseTabs.map((slug) => (
           <Tabs.Panel key={slug} value={slug} pt="md">
-            {slug === current ? panels[slug] : null}
+            {slug === current ? <Suspense fallback={<InlineLoader />}>{panels[slug]}</Suspense> : null}
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -8,6 +8,7 @@ import {
   closureRequestInputSchema,
 } from "../../../shared/case-closure.ts";
 import type { CaseDto } from "../../../shared/cases.ts";
+import { isApiError } from "../../app/api-client.ts";
 import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
@@ -15,6 +16,7 @@ import { notifySuccess } from "../../ui/notify.ts";
 import { QueryError } from "../../ui/query-error.tsx";
 import { useClosureAction, useClosureRequirements } from "./cases-api.ts";
 import { ClosureChecklist } from "./closure-summary.tsx";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 import { useTerms } from "./vocabulary-terms.ts";
 
 type ModalProps = { theCase: CaseDto; opened: boolean; onClose: () => void };
@@ -74,6 +76,10 @@ function ClosureRequestForm({ theCase, onDone }: { theCase: CaseDto; onDone: () 
   const [reason, setReason] = useState("");
   const [lines, setLines] = useState<Line[] | null>(null);
   const [missing, setMissing] = useState(false);
+  // The server's refusals of single lines ("checklist.2.outcome") go next to those lines.
+  const [lineErrors, setLineErrors] = useState<Record<number, string>>({});
+  const [listErrors, setListErrors] = useState<string[]>([]);
+  const focus = useFocusFirstError();
 
   if (requirements.isPending) return <InlineLoader />;
   if (requirements.isError)
@@ -84,7 +90,8 @@ function ClosureRequestForm({ theCase, onDone }: { theCase: CaseDto; onDone: () 
     requirements.data.items.map((item) => ({
       serviceTypeCodes: item.serviceTypeCodes,
       serviceTypeCode: item.serviceTypeCodes[0] ?? "",
-      outcome: item.delivered ? "delivered" : null,
+      // With a choice of service types, which one was delivered is the case manager's to say.
+      outcome: item.delivered && item.serviceTypeCodes.length === 1 ? "delivered" : null,
       because: item.because,
     }));
 
@@ -92,8 +99,26 @@ function ClosureRequestForm({ theCase, onDone }: { theCase: CaseDto; onDone: () 
     setLines(current.map((line, i) => (i === index ? { ...line, ...change } : line)));
   }
 
+  function showError(error: unknown) {
+    if (isApiError(error, "validation_failed")) {
+      const lines: Record<number, string> = {};
+      const rest: string[] = [];
+      for (const item of error.fieldErrors) {
+        const index = /^checklist\.(\d+)\./.exec(item.field)?.[1];
+        if (index !== undefined) lines[Number(index)] ??= item.message;
+        else if (item.field !== "reason") rest.push(item.message);
+      }
+      setLineErrors(lines);
+      setListErrors(rest);
+    }
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault();
+    setLineErrors({});
+    setListErrors([]);
     const unanswered = current.some((line) => line.outcome === null);
     setMissing(unanswered);
     const parsed = form.validate(closureRequestInputSchema, {
@@ -103,7 +128,10 @@ function ClosureRequestForm({ theCase, onDone }: { theCase: CaseDto; onDone: () 
         outcome: line.outcome ?? "",
       })),
     });
-    if (!parsed || unanswered) return;
+    if (!parsed || unanswered) {
+      focus.focusFirstError();
+      return;
+    }
     action.mutate(
       { action: "request", input: parsed },
       {
@@ -111,19 +139,16 @@ function ClosureRequestForm({ theCase, onDone }: { theCase: CaseDto; onDone: () 
           notifySuccess(t("cases.closure.requested"));
           onDone();
         },
-        onError: form.showApiError,
+        onError: showError,
       },
     );
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={focus.ref}>
       <Stack gap="md">
         <Text size="sm">{t("cases.closure.requestIntro")}</Text>
-        <FormErrorAlert
-          message={form.formError}
-          extra={form.errors.checklist ? [form.errors.checklist] : []}
-        />
+        <FormErrorAlert message={form.formError} extra={listErrors} />
         {current.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t("cases.closure.noLines")}
@@ -158,8 +183,15 @@ function ClosureRequestForm({ theCase, onDone }: { theCase: CaseDto; onDone: () 
                   label: t(`cases.closure.outcomes.${outcome}`),
                 }))}
                 value={line.outcome}
-                onChange={(outcome) => update(index, { outcome: outcome as ClosureOutcome | null })}
-                error={missing && line.outcome === null ? t("validation.required") : undefined}
+                onChange={(outcome) => {
+                  update(index, { outcome: outcome as ClosureOutcome | null });
+                  setLineErrors((errors) => {
+                    const next = { ...errors };
+                    delete next[index];
+                    return next;
+                  });
+                }}
+                error={missing && line.outcome === null ? t("validation.required") : lineErrors[index]}
               />
             </Stack>
           );

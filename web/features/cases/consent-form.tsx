@@ -19,6 +19,7 @@ import { unplacedErrors } from "../../ui/form-errors.ts";
 import { todayInJakarta } from "../../ui/format-day.ts";
 import { notifySuccess } from "../../ui/notify.ts";
 import { useRecordConsent } from "./care-api.ts";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 
 const fields = ["givenBy", "guardianCasePersonId", "method", "givenOn", "scope"] as const;
 
@@ -37,6 +38,11 @@ export function ConsentForm({
   const { t } = useTranslation();
   const record = useRecordConsent(caseId);
   const form = useFormErrors();
+  const focus = useFocusFirstError();
+  function showError(error: unknown) {
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
   const [givenBy, setGivenBy] = useState<"victim" | "guardian">("victim");
   const [guardianId, setGuardianId] = useState<string | null>(null);
   const [method, setMethod] = useState<string | null>("written");
@@ -53,7 +59,7 @@ export function ConsentForm({
       givenOn,
       scope: scope.trim() || null,
     });
-    if (!parsed) return;
+    if (!parsed) return focus.focusFirstError();
     record.mutate(
       { casePersonId: victim.id, input: parsed },
       {
@@ -61,13 +67,13 @@ export function ConsentForm({
           notifySuccess(t("cases.consent.saved", { code: victim.code }));
           onDone();
         },
-        onError: form.showApiError,
+        onError: showError,
       },
     );
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={focus.ref}>
       <Stack gap="md">
         <Text size="sm">{t("cases.consent.formIntro", { code: victim.code })}</Text>
         <FormErrorAlert message={form.formError} extra={unplacedErrors(form.errors, fields)} />

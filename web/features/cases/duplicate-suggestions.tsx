@@ -62,7 +62,8 @@ export function DuplicateSuggestions(props: DuplicateSuggestionsProps) {
   if (!settled) return null;
   if (candidates.isFetching && !candidates.data)
     return <InlineLoader label={t("cases.duplicates.searching")} />;
-  const items = candidates.data?.items ?? [];
+  // The best few: a long list of weak matches would bury the form.
+  const items = (candidates.data?.items ?? []).slice(0, 5);
   return (
     <section aria-live="polite" aria-label={t("cases.duplicates.title")}>
       {items.length === 0 ? (

@@ -25,6 +25,7 @@ import { unplacedErrors } from "../../ui/form-errors.ts";
 import { todayInJakarta } from "../../ui/format-day.ts";
 import { notifySuccess } from "../../ui/notify.ts";
 import { useSaveLegalProcess } from "./legal-api.ts";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 import { useTerms } from "./vocabulary-terms.ts";
 
 const fields = [
@@ -93,6 +94,11 @@ export function LegalForm({
   const terms = useTerms();
   const save = useSaveLegalProcess(caseId);
   const form = useFormErrors();
+  const focus = useFocusFirstError();
+  function showError(error: unknown) {
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
   const [values, setValues] = useState<Values>(() => initialValues(legal));
 
   function change<K extends keyof Values>(field: K, value: Values[K]) {
@@ -121,12 +127,12 @@ export function LegalForm({
     };
     if (legal) {
       const parsed = form.validate(updateLegalProcessInputSchema, input);
-      if (!parsed) return;
-      save.mutate({ legalId: legal.id, input: parsed }, { onSuccess: done, onError: form.showApiError });
+      if (!parsed) return focus.focusFirstError();
+      save.mutate({ legalId: legal.id, input: parsed }, { onSuccess: done, onError: showError });
     } else {
       const parsed = form.validate(recordLegalProcessInputSchema, input);
-      if (!parsed) return;
-      save.mutate({ legalId: null, input: parsed }, { onSuccess: done, onError: form.showApiError });
+      if (!parsed) return focus.focusFirstError();
+      save.mutate({ legalId: null, input: parsed }, { onSuccess: done, onError: showError });
     }
   }
 
@@ -139,7 +145,7 @@ export function LegalForm({
   const clearable = { clearable: true, clearButtonProps: { "aria-label": t("common.clear") } } as const;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={focus.ref}>
       <Stack gap="md">
         <FormErrorAlert message={form.formError} extra={unplacedErrors(form.errors, fields)} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>

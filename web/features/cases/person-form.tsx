@@ -31,6 +31,7 @@ import { notifySuccess } from "../../ui/notify.ts";
 import { DuplicateSuggestions, type ExistingChoice } from "./duplicate-suggestions.tsx";
 import { useAddPerson, useUpdatePerson } from "./people-api.ts";
 import { RegionPathSelect } from "./region-path-select.tsx";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 import { useLeafFormErrors } from "./use-leaf-form-errors.ts";
 import { countryOptions, useTerms } from "./vocabulary-terms.ts";
 
@@ -134,6 +135,11 @@ export function PersonForm({ caseId, person, initialRole, victims, onDone }: Per
   const add = useAddPerson(caseId);
   const update = useUpdatePerson(caseId);
   const form = useLeafFormErrors();
+  const focus = useFocusFirstError();
+  function showError(error: unknown) {
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
   const [values, setValues] = useState<Values>(() => initialValues(person, initialRole));
   const [existing, setExisting] = useState<ExistingChoice | null>(null);
   const countries = countryOptions(i18n.language);
@@ -176,7 +182,7 @@ export function PersonForm({ caseId, person, initialRole, victims, onDone }: Per
         demographics: Object.keys(changed).length > 0 ? changed : undefined,
         ...common,
       });
-      if (!parsed) return;
+      if (!parsed) return focus.focusFirstError();
       update.mutate(
         { casePersonId: person.id, input: parsed },
         {
@@ -184,7 +190,7 @@ export function PersonForm({ caseId, person, initialRole, victims, onDone }: Per
             notifySuccess(t("cases.people.saved", { code: saved.code }));
             onDone();
           },
-          onError: form.showApiError,
+          onError: showError,
         },
       );
       return;
@@ -196,7 +202,7 @@ export function PersonForm({ caseId, person, initialRole, victims, onDone }: Per
       demographics: existing ? undefined : demographics,
       ...common,
     });
-    if (!parsed) return;
+    if (!parsed) return focus.focusFirstError();
     add.mutate(parsed, {
       onSuccess: (saved) => {
         notifySuccess(
@@ -204,7 +210,7 @@ export function PersonForm({ caseId, person, initialRole, victims, onDone }: Per
         );
         onDone();
       },
-      onError: form.showApiError,
+      onError: showError,
     });
   }
 
@@ -218,7 +224,7 @@ export function PersonForm({ caseId, person, initialRole, victims, onDone }: Per
       : t(`cases.identity.${key}`);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={focus.ref}>
       <Stack gap="md">
         <FormErrorAlert message={form.formError} extra={unplacedErrors(form.errors, fields)} />
         {editing ? null : (

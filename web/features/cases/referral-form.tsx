@@ -26,6 +26,7 @@ import { notifySuccess } from "../../ui/notify.ts";
 import { useOrganizationOptions } from "../organizations/organizations-api.ts";
 import { useSendReferral } from "./care-api.ts";
 import { useActiveConsent } from "./consent-panel.tsx";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 import { VictimSelect } from "./victim-select.tsx";
 import { useTerms } from "./vocabulary-terms.ts";
 
@@ -54,6 +55,11 @@ export function ReferralForm({ theCase, victims, onRecordConsent, onDone }: Refe
   const organizations = useOrganizationOptions();
   const send = useSendReferral(theCase.id);
   const form = useFormErrors();
+  const focus = useFocusFirstError();
+  function showError(error: unknown) {
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
   const [victimId, setVictimId] = useState<string | null>(
     victims.length === 1 ? (victims[0]?.id ?? null) : null,
   );
@@ -79,13 +85,13 @@ export function ReferralForm({ theCase, victims, onRecordConsent, onDone }: Refe
       message: message.trim() || null,
       consentOverrideReason: noConsent && override ? overrideReason.trim() || "" : null,
     });
-    if (!parsed || blocked) return;
+    if (!parsed || blocked) return focus.focusFirstError();
     send.mutate(parsed, {
       onSuccess: (sent) => {
         notifySuccess(t("cases.referrals.sent", { organization: sent.toOrganizationName }));
         onDone();
       },
-      onError: form.showApiError,
+      onError: showError,
     });
   }
 
@@ -94,7 +100,7 @@ export function ReferralForm({ theCase, victims, onRecordConsent, onDone }: Refe
     .map((org) => ({ value: org.id, label: org.name }));
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={focus.ref}>
       <Stack gap="md">
         <FormErrorAlert message={form.formError} extra={unplacedErrors(form.errors, fields)} />
         <VictimSelect

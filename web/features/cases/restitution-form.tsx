@@ -14,6 +14,7 @@ import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
 import { todayInJakarta } from "../../ui/format-day.ts";
 import { notifySuccess } from "../../ui/notify.ts";
 import { useSetRestitution } from "./legal-api.ts";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 import { useTerms } from "./vocabulary-terms.ts";
 
 /** The step of the track a stage reaches: both ways of paying end on "paid". */
@@ -52,6 +53,11 @@ export function RestitutionForm({
   const terms = useTerms();
   const save = useSetRestitution(caseId);
   const form = useFormErrors();
+  const focus = useFocusFirstError();
+  function showError(error: unknown) {
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
   const [stage, setStage] = useState<RestitutionStage>(existing?.stageCode ?? "requested");
   const [amounts, setAmounts] = useState<Amounts>(() => initialAmounts(existing));
   const reached = restitutionSteps.slice(0, restitutionSteps.indexOf(stepOf(stage)) + 1);
@@ -71,7 +77,7 @@ export function RestitutionForm({
       input[`${step}On`] = on || null;
     }
     const parsed = form.validate(restitutionInputSchema, input);
-    if (!parsed) return;
+    if (!parsed) return focus.focusFirstError();
     save.mutate(
       { legalId, casePersonId, input: parsed },
       {
@@ -79,7 +85,7 @@ export function RestitutionForm({
           notifySuccess(t("cases.restitution.saved", { code: personCode }));
           onDone();
         },
-        onError: form.showApiError,
+        onError: showError,
       },
     );
   }
@@ -90,7 +96,7 @@ export function RestitutionForm({
     .map(([, message]) => message as string);
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={focus.ref}>
       <Stack gap="md">
         <Text size="sm">{t("cases.restitution.intro", { code: personCode })}</Text>
         <FormErrorAlert message={form.formError} extra={extra} />

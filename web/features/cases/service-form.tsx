@@ -17,6 +17,7 @@ import { todayInJakarta } from "../../ui/format-day.ts";
 import { notifySuccess } from "../../ui/notify.ts";
 import { useOrganizationOptions } from "../organizations/organizations-api.ts";
 import { useSaveService } from "./care-api.ts";
+import { useFocusFirstError } from "./use-focus-first-error.ts";
 import { VictimSelect } from "./victim-select.tsx";
 import { useTerms } from "./vocabulary-terms.ts";
 
@@ -47,6 +48,11 @@ export function ServiceForm({ caseId, victims, referrals, service, casePersonId,
   const organizations = useOrganizationOptions();
   const save = useSaveService(caseId);
   const form = useFormErrors();
+  const focus = useFocusFirstError();
+  function showError(error: unknown) {
+    form.showApiError(error);
+    focus.focusFirstError();
+  }
   const [victim, setVictim] = useState<string | null>(service?.casePersonId ?? casePersonId);
   const [serviceTypeCode, setType] = useState<string | null>(service?.serviceTypeCode ?? null);
   const [provider, setProvider] = useState<string | null>(service?.providerOrganizationId ?? null);
@@ -68,8 +74,8 @@ export function ServiceForm({ caseId, victims, referrals, service, casePersonId,
     };
     if (service) {
       const parsed = form.validate(updateServiceInputSchema, common);
-      if (!parsed) return;
-      save.mutate({ serviceId: service.id, input: parsed }, { onSuccess: done, onError: form.showApiError });
+      if (!parsed) return focus.focusFirstError();
+      save.mutate({ serviceId: service.id, input: parsed }, { onSuccess: done, onError: showError });
       return;
     }
     const parsed = form.validate(recordServiceInputSchema, {
@@ -77,8 +83,8 @@ export function ServiceForm({ caseId, victims, referrals, service, casePersonId,
       casePersonId: victim ?? undefined,
       referralId,
     });
-    if (!parsed) return;
-    save.mutate({ serviceId: null, input: parsed }, { onSuccess: done, onError: form.showApiError });
+    if (!parsed) return focus.focusFirstError();
+    save.mutate({ serviceId: null, input: parsed }, { onSuccess: done, onError: showError });
   }
 
   function done(saved: ServiceDto) {
@@ -90,7 +96,7 @@ export function ServiceForm({ caseId, victims, referrals, service, casePersonId,
   const dateProps = { type: "date", max: todayInJakarta() } as const;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate ref={focus.ref}>
       <Stack gap="md">
         <FormErrorAlert message={form.formError} extra={unplacedErrors(form.errors, fields)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

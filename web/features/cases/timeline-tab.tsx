@@ -42,19 +42,25 @@ export function TimelineTab({ theCase }: { theCase: CaseDto }) {
       {timeline.isSuccess && events.length === 0 ? <Text>{t("cases.timeline.empty")}</Text> : null}
       {events.length > 0 ? (
         <Timeline bulletSize={14} lineWidth={2} active={events.length}>
-          {events.map((event) => (
-            <Timeline.Item key={event.id} title={timelineSentence(event, context)}>
-              <Text size="xs" c="dimmed">
-                {formatDateTime(event.occurredAt)}
-                {event.actorName ? ` · ${event.actorName}` : ""}
-              </Text>
-              {event.note ? (
-                <Text size="sm" mt={4} style={{ whiteSpace: "pre-wrap" }}>
-                  {event.note}
+          {events.map((event) => {
+            const sentence = timelineSentence(event, context);
+            // The actor is named once: in the sentence, or else beside the time.
+            const actor =
+              event.actorName && !sentence.includes(event.actorName) ? ` · ${event.actorName}` : "";
+            return (
+              <Timeline.Item key={event.id} title={sentence}>
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(event.occurredAt)}
+                  {actor}
                 </Text>
-              ) : null}
-            </Timeline.Item>
-          ))}
+                {event.note ? (
+                  <Text size="sm" mt={4} style={{ whiteSpace: "pre-wrap" }}>
+                    {event.note}
+                  </Text>
+                ) : null}
+              </Timeline.Item>
+            );
+          })}
         </Timeline>
       ) : null}
       <LoadMoreButton
