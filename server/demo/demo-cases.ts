@@ -349,8 +349,12 @@ function addCase(c: CaseContext, year: number, seq: number) {
   const suspects = Array.from({ length: random.int(1, 2) }, () =>
     addPerson(c, caseId, identifiedOn, "suspect", false),
   );
-  for (const p of [...victims, ...suspects]) {
-    rows.events.push({ caseId, kind: "person.added", occurredAt: at(0), data: { code: p.code } });
+  for (const [role, list] of [
+    ["victim", victims],
+    ["suspect", suspects],
+  ] as const) {
+    for (const p of list)
+      rows.events.push({ caseId, kind: "person.added", occurredAt: at(0), data: { code: p.code, role } });
   }
 
   for (const victim of victims) {
@@ -397,10 +401,25 @@ function addCase(c: CaseContext, year: number, seq: number) {
         completedAt: referralState === "completed" ? at(sentDays + 30) : null,
         createdAt: at(sentDays),
       });
-      rows.events.push({ caseId, kind: "referral.sent", occurredAt: at(sentDays), data: { to: target } });
+      rows.events.push({
+        caseId,
+        kind: "referral.sent",
+        occurredAt: at(sentDays),
+        data: {
+          referralId,
+          personCode: victim.code,
+          fromOrganizationId: refs.organizationIds.get("upt_pppa")!,
+          toOrganizationId: refs.organizationIds.get(target)!,
+          serviceTypes: rows.referrals.at(-1)!.serviceTypes,
+          sharedFields: ["name", "birthDate"],
+          consentOverridden: false,
+        },
+      });
       if (referralState === "accepted" || referralState === "completed") {
         const delivered = referralState === "completed" || random.chance(0.5);
+        const serviceId = randomUUID();
         rows.services.push({
+          id: serviceId,
           caseId,
           casePersonId: victim.linkId,
           serviceTypeCode: rows.referrals.at(-1)!.serviceTypes[0]!,
@@ -411,7 +430,20 @@ function addCase(c: CaseContext, year: number, seq: number) {
           endedOn: delivered ? isoDay(at(sentDays + 25).getTime()) : null,
           createdAt: at(sentDays + 2),
         });
-        rows.events.push({ caseId, kind: "service.recorded", occurredAt: at(sentDays + 2), data: {} });
+        const service = rows.services.at(-1)!;
+        rows.events.push({
+          caseId,
+          kind: "service.recorded",
+          occurredAt: at(sentDays + 2),
+          data: {
+            serviceId,
+            personCode: victim.code,
+            serviceTypeCode: service.serviceTypeCode,
+            providerOrganizationId: service.providerOrganizationId,
+            status: service.status,
+            referralId,
+          },
+        });
       }
     }
   }
@@ -439,7 +471,12 @@ function addCase(c: CaseContext, year: number, seq: number) {
       updatedAt: at(ageDays),
     });
     rows.suspects.push(...suspects.map((s) => ({ legalProcessId: legalId, casePersonId: s.linkId })));
-    rows.events.push({ caseId, kind: "legal.recorded", occurredAt: at(3), data: { stage } });
+    rows.events.push({
+      caseId,
+      kind: "legal.recorded",
+      occurredAt: at(3),
+      data: { legalProcessId: legalId, stage, suspects: suspects.map((s) => s.code) },
+    });
     if (verdictReached && rows.legal.at(-1)!.verdict === "convicted") {
       const requested = random.int(20, 200) * 1_000_000;
       const awarded = Math.round(requested * (0.3 + random.next() * 0.6));
@@ -460,7 +497,13 @@ function addCase(c: CaseContext, year: number, seq: number) {
       });
     }
   }
-  if (closed) rows.events.push({ caseId, kind: "case.closed", occurredAt: at(ageDays - 5), data: {} });
+  if (closed)
+    rows.events.push({
+      caseId,
+      kind: "case.closed",
+      occurredAt: at(ageDays - 5),
+      data: { from: "in_service" },
+    });
 }
 
 async function flush(db: Db, rows: Rows) {
