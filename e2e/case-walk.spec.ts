@@ -37,9 +37,13 @@ async function choose(page: Page, scope: Page | Locator, label: string, option: 
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
-/** Picks options of a Mantine multi-select, then closes its dropdown. */
+/**
+ * Picks options of a Mantine multi-select, then closes its dropdown. The click goes to the
+ * field around the combobox: a multi-select that is not searchable covers its own input.
+ */
 async function chooseMany(page: Page, scope: Page | Locator, label: string, options: string[]) {
-  await scope.getByRole("combobox", { name: label, exact: true }).click();
+  const input = scope.getByRole("combobox", { name: label, exact: true });
+  await input.locator("xpath=ancestor::*[contains(@class, 'mantine-MultiSelect-input')][1]").click();
   for (const option of options) await page.getByRole("option", { name: option, exact: true }).click();
   await page.keyboard.press("Escape");
 }
