@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import {
   assessmentSchema,
   listAssessmentsQuerySchema,
@@ -7,12 +6,12 @@ import {
 } from "../../../shared/assessments.ts";
 import { caseParamsSchema } from "../../../shared/cases.ts";
 import { casePersonParamsSchema } from "../../../shared/people.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { listCaseAssessments, listVictimAssessments, recordAssessment } from "./assessments.service.ts";
 
 const tags = ["assessments"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 const list = z.object({ items: z.array(assessmentSchema) });
 
 export const assessmentsRoutes: RouteModule = (app, ctx) => {
@@ -25,7 +24,7 @@ export const assessmentsRoutes: RouteModule = (app, ctx) => {
         summary: "The assessments of a case's victims, the most recent first",
         params: caseParamsSchema,
         querystring: listAssessmentsQuerySchema,
-        response: { 200: list, ...errors },
+        response: { 200: list, ...errorResponses },
       },
     },
     async (request) =>
@@ -40,7 +39,7 @@ export const assessmentsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "One victim's assessments, the most recent first",
         params: casePersonParamsSchema,
-        response: { 200: list, ...errors },
+        response: { 200: list, ...errorResponses },
       },
     },
     async (request) =>
@@ -56,7 +55,7 @@ export const assessmentsRoutes: RouteModule = (app, ctx) => {
         summary: "Record a victim's needs and risk level",
         params: caseParamsSchema,
         body: recordAssessmentInputSchema,
-        response: { 201: assessmentSchema, ...errors },
+        response: { 201: assessmentSchema, ...errorResponses },
       },
     },
     async (request, reply) =>

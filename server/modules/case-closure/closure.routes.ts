@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import {
   closureReasonInputSchema,
   closureRequestInputSchema,
   closureRequirementSchema,
 } from "../../../shared/case-closure.ts";
 import { caseParamsSchema, caseSchema } from "../../../shared/cases.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import {
@@ -17,7 +17,6 @@ import {
 } from "./closure.service.ts";
 
 const tags = ["cases"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 
 export const closureRoutes: RouteModule = (app, ctx) => {
   app.get(
@@ -28,7 +27,7 @@ export const closureRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "The lines a closure checklist must have, from assessed needs, referrals and services",
         params: caseParamsSchema,
-        response: { 200: z.object({ items: z.array(closureRequirementSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(closureRequirementSchema) }), ...errorResponses },
       },
     },
     async (request) => listClosureRequirements(ctx, actorOf(request), request.params.caseId),
@@ -43,7 +42,7 @@ export const closureRoutes: RouteModule = (app, ctx) => {
         summary: "Ask a coordinator to close the case, with a checklist covering every service type",
         params: caseParamsSchema,
         body: closureRequestInputSchema,
-        response: { 200: caseSchema, ...errors },
+        response: { 200: caseSchema, ...errorResponses },
       },
     },
     async (request) => requestClosure(ctx, actorOf(request), request.params.caseId, request.body),
@@ -57,7 +56,7 @@ export const closureRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Approve a pending closure request: the case is closed and read-only",
         params: caseParamsSchema,
-        response: { 200: caseSchema, ...errors },
+        response: { 200: caseSchema, ...errorResponses },
       },
     },
     async (request) => approveClosure(ctx, actorOf(request), request.params.caseId),
@@ -72,7 +71,7 @@ export const closureRoutes: RouteModule = (app, ctx) => {
         summary: "Send a closure request back, with the reason",
         params: caseParamsSchema,
         body: closureReasonInputSchema,
-        response: { 200: caseSchema, ...errors },
+        response: { 200: caseSchema, ...errorResponses },
       },
     },
     async (request) => rejectClosure(ctx, actorOf(request), request.params.caseId, request.body),
@@ -87,7 +86,7 @@ export const closureRoutes: RouteModule = (app, ctx) => {
         summary: "Reopen a closed case, with the reason",
         params: caseParamsSchema,
         body: closureReasonInputSchema,
-        response: { 200: caseSchema, ...errors },
+        response: { 200: caseSchema, ...errorResponses },
       },
     },
     async (request) => reopenCase(ctx, actorOf(request), request.params.caseId, request.body),

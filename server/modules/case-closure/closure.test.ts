@@ -94,14 +94,12 @@ describeEachDatabase("case closure", (kind) => {
   it("folds a need met by one of several types into the line of the type served", async () => {
     const c = await t.factories.case({ leadOrganizationId: orgId, status: "in_service" });
     const victim = await t.factories.casePerson(c.id, "victim");
-    await t.ctx.db
-      .insert(assessments)
-      .values({
-        casePersonId: victim.id,
-        assessedOn: "2025-02-10",
-        needs: ["psychosocial"],
-        riskLevel: "low",
-      });
+    await t.ctx.db.insert(assessments).values({
+      casePersonId: victim.id,
+      assessedOn: "2025-02-10",
+      needs: ["psychosocial"],
+      riskLevel: "low",
+    });
     await t.ctx.db.insert(services).values({
       caseId: c.id,
       casePersonId: victim.id,

@@ -7,6 +7,7 @@ import {
   uploadDocumentInputSchema,
 } from "../../../shared/case-documents.ts";
 import { caseParamsSchema, timelineEventSchema } from "../../../shared/cases.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { listDocuments, readDocumentContent, uploadDocument } from "./documents.service.ts";
@@ -14,7 +15,6 @@ import { downloadHeaders } from "./download-headers.ts";
 import { addNote } from "./notes.service.ts";
 
 const tags = ["cases"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 
 // A download is raw bytes: Fastify sends a Buffer as it is, past the JSON serialiser.
 const fileBytes = z
@@ -34,7 +34,7 @@ export const caseDocumentsRoutes: RouteModule = (app, ctx) => {
         summary: "Add a note to the case's timeline",
         params: caseParamsSchema,
         body: noteInputSchema,
-        response: { 201: timelineEventSchema, ...errors },
+        response: { 201: timelineEventSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -49,7 +49,7 @@ export const caseDocumentsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "A case's documents (names, types, sizes; not their content), newest first",
         params: caseParamsSchema,
-        response: { 200: z.object({ items: z.array(documentSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(documentSchema) }), ...errorResponses },
       },
     },
     async (request) => listDocuments(ctx, actorOf(request), request.params.caseId),
@@ -67,7 +67,7 @@ export const caseDocumentsRoutes: RouteModule = (app, ctx) => {
           "Upload a document (PDF, JPEG, PNG, WebP, DOCX, XLSX or plain text) as base64 in JSON; it is stored encrypted",
         params: caseParamsSchema,
         body: uploadDocumentInputSchema,
-        response: { 201: documentSchema, 413: apiErrorSchema, ...errors },
+        response: { 201: documentSchema, 413: apiErrorSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -89,7 +89,7 @@ export const caseDocumentsRoutes: RouteModule = (app, ctx) => {
             description: "The file's bytes, with its type and a Content-Disposition: attachment naming it",
             content: { "application/octet-stream": { schema: fileBytes } },
           },
-          ...errors,
+          ...errorResponses,
         },
       },
     },

@@ -7,7 +7,6 @@ import type { UserActor } from "../../auth/actor.ts";
 import { casePeople, people, referrals, services, vocabularyTerms } from "../../db/schema/index.ts";
 import { csvLine } from "../../lib/csv.ts";
 import { wibDate } from "../../lib/wib.ts";
-import { visibleCasesWhere } from "./case.policy.ts";
 import { listCasesPage } from "./cases.repository.ts";
 import { caseFilterOf } from "./cases.service.ts";
 

@@ -1,4 +1,3 @@
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import {
   caseListItemSchema,
   caseParamsSchema,
@@ -11,13 +10,13 @@ import {
   updateCaseInputSchema,
 } from "../../../shared/cases.ts";
 import { pageSchema } from "../../../shared/pagination.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { getCase, listCases, listTimeline, openCase, updateCase } from "./cases.service.ts";
 import { exportCases } from "./cases-export.ts";
 
 const tags = ["cases"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 
 export const casesRoutes: RouteModule = (app, ctx) => {
   app.get(
@@ -28,7 +27,7 @@ export const casesRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Cases within the caller's reach, newest first, with filters",
         querystring: listCasesQuerySchema,
-        response: { 200: pageSchema(caseListItemSchema), ...errors },
+        response: { 200: pageSchema(caseListItemSchema), ...errorResponses },
       },
     },
     async (request) => listCases(ctx, actorOf(request), request.query),
@@ -64,7 +63,7 @@ export const casesRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Open a case (it gets the next TPPO number)",
         body: openCaseInputSchema,
-        response: { 201: caseSchema, ...errors },
+        response: { 201: caseSchema, ...errorResponses },
       },
     },
     async (request, reply) => reply.status(201).send(await openCase(ctx, actorOf(request), request.body)),
@@ -78,7 +77,7 @@ export const casesRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "One case",
         params: caseParamsSchema,
-        response: { 200: caseSchema, ...errors },
+        response: { 200: caseSchema, ...errorResponses },
       },
     },
     async (request) => getCase(ctx, actorOf(request), request.params.caseId),
@@ -93,7 +92,7 @@ export const casesRoutes: RouteModule = (app, ctx) => {
         summary: "Change a case's facts, route, lead or case manager",
         params: caseParamsSchema,
         body: updateCaseInputSchema,
-        response: { 200: caseSchema, ...errors },
+        response: { 200: caseSchema, ...errorResponses },
       },
     },
     async (request) => updateCase(ctx, actorOf(request), request.params.caseId, request.body),
@@ -108,7 +107,7 @@ export const casesRoutes: RouteModule = (app, ctx) => {
         summary: "Everything that happened to a case, oldest first",
         params: caseParamsSchema,
         querystring: timelineQuerySchema,
-        response: { 200: pageSchema(timelineEventSchema), ...errors },
+        response: { 200: pageSchema(timelineEventSchema), ...errorResponses },
       },
     },
     async (request) => listTimeline(ctx, actorOf(request), request.params.caseId, request.query),

@@ -1,4 +1,3 @@
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import {
   complaintParamsSchema,
   complaintSchema,
@@ -9,13 +8,13 @@ import {
 } from "../../../shared/complaints.ts";
 import { emptyBodySchema } from "../../../shared/ids.ts";
 import { pageSchema } from "../../../shared/pagination.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { triageComplaint } from "./complaint-triage.ts";
 import { getComplaint, listComplaints, recordComplaint, reviewComplaint } from "./complaints.service.ts";
 
 const tags = ["complaints"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 
 /** The intake queue: staff record complaints from every channel and triage them. */
 export const complaintsRoutes: RouteModule = (app, ctx) => {
@@ -27,7 +26,7 @@ export const complaintsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "The task force's complaints, newest first (no story, no reporter)",
         querystring: listComplaintsQuerySchema,
-        response: { 200: pageSchema(complaintSummarySchema), ...errors },
+        response: { 200: pageSchema(complaintSummarySchema), ...errorResponses },
       },
     },
     async (request) => listComplaints(ctx, actorOf(request), request.query),
@@ -41,7 +40,7 @@ export const complaintsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Record a complaint received through any channel",
         body: recordComplaintInputSchema,
-        response: { 201: complaintSummarySchema, ...errors },
+        response: { 201: complaintSummarySchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -56,7 +55,7 @@ export const complaintsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "One complaint with its story and reporter (viewing the reporter's identity is audited)",
         params: complaintParamsSchema,
-        response: { 200: complaintSchema, ...errors },
+        response: { 200: complaintSchema, ...errorResponses },
       },
     },
     async (request) => getComplaint(ctx, actorOf(request), request.params.complaintId),
@@ -71,7 +70,7 @@ export const complaintsRoutes: RouteModule = (app, ctx) => {
         summary: "Take a received complaint under review",
         params: complaintParamsSchema,
         body: emptyBodySchema,
-        response: { 200: complaintSummarySchema, 409: apiErrorSchema, ...errors },
+        response: { 200: complaintSummarySchema, ...errorResponses },
       },
     },
     async (request) => reviewComplaint(ctx, actorOf(request), request.params.complaintId),
@@ -86,7 +85,7 @@ export const complaintsRoutes: RouteModule = (app, ctx) => {
         summary: "Decide a complaint: not TPPO, referred elsewhere, open a case, or attach it to a case",
         params: complaintParamsSchema,
         body: triageInputSchema,
-        response: { 200: complaintSummarySchema, 409: apiErrorSchema, ...errors },
+        response: { 200: complaintSummarySchema, ...errorResponses },
       },
     },
     async (request) => triageComplaint(ctx, actorOf(request), request.params.complaintId, request.body),

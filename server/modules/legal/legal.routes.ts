@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { caseParamsSchema } from "../../../shared/cases.ts";
 import {
   legalParamsSchema,
@@ -10,6 +9,7 @@ import {
   restitutionSchema,
   updateLegalProcessInputSchema,
 } from "../../../shared/legal.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import {
@@ -21,7 +21,6 @@ import {
 } from "./legal.service.ts";
 
 const tags = ["legal"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 
 export const legalRoutes: RouteModule = (app, ctx) => {
   app.get(
@@ -32,7 +31,7 @@ export const legalRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "A case's criminal proceedings, with suspects and restitution per victim",
         params: caseParamsSchema,
-        response: { 200: z.object({ items: z.array(legalProcessSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(legalProcessSchema) }), ...errorResponses },
       },
     },
     async (request) => listLegalProcesses(ctx, actorOf(request), request.params.caseId),
@@ -47,7 +46,7 @@ export const legalRoutes: RouteModule = (app, ctx) => {
         summary: "Record a criminal proceeding (police report, stage, suspects, verdict, LPSK)",
         params: caseParamsSchema,
         body: recordLegalProcessInputSchema,
-        response: { 201: legalProcessSchema, ...errors },
+        response: { 201: legalProcessSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -64,7 +63,7 @@ export const legalRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "One criminal proceeding",
         params: legalParamsSchema,
-        response: { 200: legalProcessSchema, ...errors },
+        response: { 200: legalProcessSchema, ...errorResponses },
       },
     },
     async (request) => getLegalProcess(ctx, actorOf(request), request.params.caseId, request.params.legalId),
@@ -79,7 +78,7 @@ export const legalRoutes: RouteModule = (app, ctx) => {
         summary: "Change a proceeding: a new stage is added to the case's timeline",
         params: legalParamsSchema,
         body: updateLegalProcessInputSchema,
-        response: { 200: legalProcessSchema, ...errors },
+        response: { 200: legalProcessSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -96,7 +95,7 @@ export const legalRoutes: RouteModule = (app, ctx) => {
           "Record or move a victim's restitution (requested → demanded → awarded → paid); fields left out keep their value",
         params: restitutionParamsSchema,
         body: restitutionInputSchema,
-        response: { 200: restitutionSchema, ...errors },
+        response: { 200: restitutionSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -1,4 +1,3 @@
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { emptyBodySchema, idParamsSchema } from "../../../shared/ids.ts";
 import {
   createOrganizationInputSchema,
@@ -7,6 +6,7 @@ import {
   updateOrganizationInputSchema,
 } from "../../../shared/organizations.ts";
 import { pageSchema } from "../../../shared/pagination.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import {
@@ -18,8 +18,7 @@ import {
 } from "./organizations.service.ts";
 
 const tags = ["organizations"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
-const one = { params: idParamsSchema, response: { 200: organizationSchema, ...errors } };
+const one = { params: idParamsSchema, response: { 200: organizationSchema, ...errorResponses } };
 const action = { ...one, body: emptyBodySchema };
 
 export const organizationsRoutes: RouteModule = (app, ctx) => {
@@ -31,7 +30,7 @@ export const organizationsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Member organisations of the task force",
         querystring: listOrganizationsQuerySchema,
-        response: { 200: pageSchema(organizationSchema), ...errors },
+        response: { 200: pageSchema(organizationSchema), ...errorResponses },
       },
     },
     async (request) => listOrganizations(ctx, actorOf(request), request.query),
@@ -45,7 +44,7 @@ export const organizationsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Add a member organisation",
         body: createOrganizationInputSchema,
-        response: { 201: organizationSchema, ...errors },
+        response: { 201: organizationSchema, ...errorResponses },
       },
     },
     async (request, reply) =>

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { caseParamsSchema } from "../../../shared/cases.ts";
 import { emptyBodySchema, idParamsSchema } from "../../../shared/ids.ts";
 import {
@@ -14,6 +13,7 @@ import {
   revealInputSchema,
   updateCasePersonInputSchema,
 } from "../../../shared/people.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { findDuplicates } from "./duplicates.service.ts";
@@ -27,13 +27,6 @@ import {
 } from "./people.service.ts";
 
 const tags = ["people"];
-const errors = {
-  401: apiErrorSchema,
-  403: apiErrorSchema,
-  404: apiErrorSchema,
-  409: apiErrorSchema,
-  422: apiErrorSchema,
-};
 
 export const peopleRoutes: RouteModule = (app, ctx) => {
   app.get(
@@ -44,7 +37,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "The people of a case by pseudonymous code, with demographics (no identity)",
         params: caseParamsSchema,
-        response: { 200: z.object({ items: z.array(casePersonSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(casePersonSchema) }), ...errorResponses },
       },
     },
     async (request) => listCasePeople(ctx, actorOf(request), request.params.caseId),
@@ -59,7 +52,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
         summary: "Add a person to a case in a role: a new record, or an existing one by id",
         params: caseParamsSchema,
         body: addCasePersonInputSchema,
-        response: { 201: casePersonSchema, ...errors },
+        response: { 201: casePersonSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -75,7 +68,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
         summary: "Change a person's identity, demographics or part in the case",
         params: casePersonParamsSchema,
         body: updateCasePersonInputSchema,
-        response: { 200: casePersonSchema, ...errors },
+        response: { 200: casePersonSchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -96,7 +89,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Withdraw a person entered by mistake (refused once records hang on them)",
         params: casePersonParamsSchema,
-        response: { 204: z.null(), ...errors },
+        response: { 204: z.null(), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -114,7 +107,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
         summary: "Reveal a person's identity (audited every time)",
         params: casePersonParamsSchema,
         body: revealInputSchema,
-        response: { 200: identitySchema, ...errors },
+        response: { 200: identitySchema, ...errorResponses },
       },
     },
     async (request) =>
@@ -135,7 +128,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Likely existing records of a person about to be entered",
         body: duplicateQuerySchema,
-        response: { 200: z.object({ items: z.array(duplicateCandidateSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(duplicateCandidateSchema) }), ...errorResponses },
       },
     },
     async (request) => findDuplicates(ctx, actorOf(request), request.body),
@@ -150,7 +143,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
         summary: "Merge this person record into another (reversible)",
         params: idParamsSchema,
         body: mergeInputSchema,
-        response: { 200: personMergeSchema, ...errors },
+        response: { 200: personMergeSchema, ...errorResponses },
       },
     },
     async (request) => mergePeople(ctx, actorOf(request), request.params.id, request.body),
@@ -163,7 +156,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
       schema: {
         tags,
         summary: "Recent merges of person records",
-        response: { 200: z.object({ items: z.array(personMergeSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(personMergeSchema) }), ...errorResponses },
       },
     },
     async (request) => listMerges(ctx, actorOf(request)),
@@ -178,7 +171,7 @@ export const peopleRoutes: RouteModule = (app, ctx) => {
         summary: "Undo a merge of person records",
         params: idParamsSchema,
         body: emptyBodySchema,
-        response: { 200: personMergeSchema, ...errors },
+        response: { 200: personMergeSchema, ...errorResponses },
       },
     },
     async (request) => undoMerge(ctx, actorOf(request), request.params.id),

@@ -1,23 +1,16 @@
 import { z } from "zod";
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { emptyBodySchema, idParamsSchema } from "../../../shared/ids.ts";
 import {
   caseReferralSchema,
   caseReferralsParamsSchema,
   sendReferralInputSchema,
 } from "../../../shared/referrals.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { cancelReferral, listCaseReferrals, sendReferral } from "./referrals.service.ts";
 
 const tags = ["referrals"];
-const errors = {
-  401: apiErrorSchema,
-  403: apiErrorSchema,
-  404: apiErrorSchema,
-  409: apiErrorSchema,
-  422: apiErrorSchema,
-};
 
 /** The sending side: a case's referrals. */
 export const caseReferralsRoutes: RouteModule = (app, ctx) => {
@@ -29,7 +22,7 @@ export const caseReferralsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "A case's referrals, the latest first, with overdue ones marked",
         params: caseReferralsParamsSchema,
-        response: { 200: z.object({ items: z.array(caseReferralSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(caseReferralSchema) }), ...errorResponses },
       },
     },
     async (request) => listCaseReferrals(ctx, actorOf(request), request.params.caseId),
@@ -45,7 +38,7 @@ export const caseReferralsRoutes: RouteModule = (app, ctx) => {
           "Refer a victim to another organisation (needs the victim's consent or a coordinator's override)",
         params: caseReferralsParamsSchema,
         body: sendReferralInputSchema,
-        response: { 201: caseReferralSchema, ...errors },
+        response: { 201: caseReferralSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -61,7 +54,7 @@ export const caseReferralsRoutes: RouteModule = (app, ctx) => {
         summary: "Withdraw a referral that is still sent or accepted",
         params: idParamsSchema,
         body: emptyBodySchema,
-        response: { 200: caseReferralSchema, ...errors },
+        response: { 200: caseReferralSchema, ...errorResponses },
       },
     },
     async (request) => cancelReferral(ctx, actorOf(request), request.params.id),

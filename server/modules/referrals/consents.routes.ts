@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import {
   consentActionParamsSchema,
   consentSchema,
@@ -7,18 +6,12 @@ import {
 } from "../../../shared/consents.ts";
 import { emptyBodySchema } from "../../../shared/ids.ts";
 import { casePersonParamsSchema } from "../../../shared/people.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { listConsents, recordConsent, withdrawConsent } from "./consents.service.ts";
 
 const tags = ["referrals"];
-const errors = {
-  401: apiErrorSchema,
-  403: apiErrorSchema,
-  404: apiErrorSchema,
-  409: apiErrorSchema,
-  422: apiErrorSchema,
-};
 const path = "/api/cases/:caseId/people/:casePersonId/consents";
 
 export const consentsRoutes: RouteModule = (app, ctx) => {
@@ -30,7 +23,7 @@ export const consentsRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "A victim's consents to be referred, the latest first",
         params: casePersonParamsSchema,
-        response: { 200: z.object({ items: z.array(consentSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(consentSchema) }), ...errorResponses },
       },
     },
     async (request) =>
@@ -46,7 +39,7 @@ export const consentsRoutes: RouteModule = (app, ctx) => {
         summary: "Record a victim's (or their guardian's) consent to be referred",
         params: casePersonParamsSchema,
         body: recordConsentInputSchema,
-        response: { 201: consentSchema, ...errors },
+        response: { 201: consentSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -65,7 +58,7 @@ export const consentsRoutes: RouteModule = (app, ctx) => {
         summary: "Withdraw a consent",
         params: consentActionParamsSchema,
         body: emptyBodySchema,
-        response: { 200: consentSchema, ...errors },
+        response: { 200: consentSchema, ...errorResponses },
       },
     },
     async (request) => {

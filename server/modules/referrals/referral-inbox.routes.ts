@@ -1,4 +1,3 @@
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { emptyBodySchema, idParamsSchema } from "../../../shared/ids.ts";
 import { pageSchema } from "../../../shared/pagination.ts";
 import {
@@ -8,6 +7,7 @@ import {
   receivedReferralSchema,
   revealedIdentitySchema,
 } from "../../../shared/referrals.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { revealReferralIdentity } from "./referral-identity.service.ts";
@@ -20,14 +20,7 @@ import {
 } from "./referral-responses.service.ts";
 
 const tags = ["referrals"];
-const errors = {
-  401: apiErrorSchema,
-  403: apiErrorSchema,
-  404: apiErrorSchema,
-  409: apiErrorSchema,
-  422: apiErrorSchema,
-};
-const one = { params: idParamsSchema, response: { 200: receivedReferralSchema, ...errors } };
+const one = { params: idParamsSchema, response: { 200: receivedReferralSchema, ...errorResponses } };
 
 /** The receiving side: the referrals addressed to the caller's organisation. */
 export const referralInboxRoutes: RouteModule = (app, ctx) => {
@@ -39,7 +32,7 @@ export const referralInboxRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Referrals addressed to the caller's organisation: overdue first, then the soonest due",
         querystring: inboxQuerySchema,
-        response: { 200: pageSchema(receivedReferralSchema), ...errors },
+        response: { 200: pageSchema(receivedReferralSchema), ...errorResponses },
       },
     },
     async (request) => listInbox(ctx, actorOf(request), request.query),
@@ -100,7 +93,7 @@ export const referralInboxRoutes: RouteModule = (app, ctx) => {
         summary: "The identity fields the referral shares (receiving organisation, open referrals; audited)",
         params: idParamsSchema,
         body: emptyBodySchema,
-        response: { 200: revealedIdentitySchema, ...errors },
+        response: { 200: revealedIdentitySchema, ...errorResponses },
       },
     },
     async (request) => revealReferralIdentity(ctx, actorOf(request), request.params.id),

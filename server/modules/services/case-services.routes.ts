@@ -1,4 +1,3 @@
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { caseParamsSchema } from "../../../shared/cases.ts";
 import {
   caseServicesSchema,
@@ -7,12 +6,12 @@ import {
   serviceSchema,
   updateServiceInputSchema,
 } from "../../../shared/services.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { listCaseServices, recordCaseService, updateCaseService } from "./services.service.ts";
 
 const tags = ["services"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
 
 /** The services a case's victims receive, recorded from the case. */
 export const caseServicesRoutes: RouteModule = (app, ctx) => {
@@ -24,7 +23,7 @@ export const caseServicesRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "A case's services and each victim's 7-day first-aid deadline",
         params: caseParamsSchema,
-        response: { 200: caseServicesSchema, ...errors },
+        response: { 200: caseServicesSchema, ...errorResponses },
       },
     },
     async (request) => listCaseServices(ctx, actorOf(request), request.params.caseId),
@@ -39,7 +38,7 @@ export const caseServicesRoutes: RouteModule = (app, ctx) => {
         summary: "Record a service for a victim (one that has started moves an open case to in service)",
         params: caseParamsSchema,
         body: recordServiceInputSchema,
-        response: { 201: serviceSchema, ...errors },
+        response: { 201: serviceSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -57,7 +56,7 @@ export const caseServicesRoutes: RouteModule = (app, ctx) => {
         summary: "Change a service's type, provider, status, dates or outcome",
         params: serviceParamsSchema,
         body: updateServiceInputSchema,
-        response: { 200: serviceSchema, ...errors },
+        response: { 200: serviceSchema, ...errorResponses },
       },
     },
     async (request) => {

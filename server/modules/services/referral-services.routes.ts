@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { idParamsSchema } from "../../../shared/ids.ts";
 import {
   recordReferralServiceInputSchema,
@@ -7,6 +6,7 @@ import {
   serviceSchema,
   updateReferralServiceInputSchema,
 } from "../../../shared/services.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import {
@@ -16,13 +16,6 @@ import {
 } from "./referral-services.service.ts";
 
 const tags = ["services"];
-const errors = {
-  401: apiErrorSchema,
-  403: apiErrorSchema,
-  404: apiErrorSchema,
-  409: apiErrorSchema,
-  422: apiErrorSchema,
-};
 
 /** The receiving organisation's services under an accepted referral, without the case. */
 export const referralServicesRoutes: RouteModule = (app, ctx) => {
@@ -34,7 +27,7 @@ export const referralServicesRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "The services given under a referral",
         params: idParamsSchema,
-        response: { 200: z.object({ items: z.array(serviceSchema) }), ...errors },
+        response: { 200: z.object({ items: z.array(serviceSchema) }), ...errorResponses },
       },
     },
     async (request) => listReferralServices(ctx, actorOf(request), request.params.id),
@@ -49,7 +42,7 @@ export const referralServicesRoutes: RouteModule = (app, ctx) => {
         summary: "Record a service given under an accepted referral (receiving organisation)",
         params: idParamsSchema,
         body: recordReferralServiceInputSchema,
-        response: { 201: serviceSchema, ...errors },
+        response: { 201: serviceSchema, ...errorResponses },
       },
     },
     async (request, reply) =>
@@ -67,7 +60,7 @@ export const referralServicesRoutes: RouteModule = (app, ctx) => {
         summary: "Change a service given under an accepted referral (receiving organisation)",
         params: referralServiceParamsSchema,
         body: updateReferralServiceInputSchema,
-        response: { 200: serviceSchema, ...errors },
+        response: { 200: serviceSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -1,4 +1,3 @@
-import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { emptyBodySchema, idParamsSchema } from "../../../shared/ids.ts";
 import { pageSchema } from "../../../shared/pagination.ts";
 import {
@@ -8,6 +7,7 @@ import {
   updateUserInputSchema,
   userSchema,
 } from "../../../shared/users.ts";
+import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import {
@@ -21,8 +21,7 @@ import {
 } from "./users.service.ts";
 
 const tags = ["users"];
-const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema, 422: apiErrorSchema };
-const one = { params: idParamsSchema, response: { 200: userSchema, ...errors } };
+const one = { params: idParamsSchema, response: { 200: userSchema, ...errorResponses } };
 const action = { ...one, body: emptyBodySchema };
 
 export const usersRoutes: RouteModule = (app, ctx) => {
@@ -34,7 +33,7 @@ export const usersRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "User accounts of the task force",
         querystring: listUsersQuerySchema,
-        response: { 200: pageSchema(userSchema), ...errors },
+        response: { 200: pageSchema(userSchema), ...errorResponses },
       },
     },
     async (request) => listUsers(ctx, actorOf(request), request.query),
@@ -48,7 +47,7 @@ export const usersRoutes: RouteModule = (app, ctx) => {
         tags,
         summary: "Create a user account",
         body: createUserInputSchema,
-        response: { 201: userSchema, ...errors },
+        response: { 201: userSchema, ...errorResponses },
       },
     },
     async (request, reply) => reply.status(201).send(await createUser(ctx, actorOf(request), request.body)),
