@@ -200,6 +200,8 @@ export function LegalForm({
           value={values.suspectIds}
           onChange={(ids) => change("suspectIds", ids)}
           error={form.errors.suspectIds}
+          // Searchable keeps a free input beside the chosen codes, so a tap anywhere opens the list.
+          searchable
           {...clearable}
         />
         <Textarea
