@@ -240,12 +240,6 @@ console.log("| --- | --- | ---: | ---: | ---: |");
 for (const r of results)
   for (const [name, o] of Object.entries(r.overheadRatio))
     console.log(`| ${r.engine} | ${name} | ${f(o.apiP50Ms)} | ${f(o.directP50Ms)} | ${f(o.ratio)} |`);
-console.log("\n| budget | value | met |");
-console.log("| --- | ---: | --- |");
-for (const b of budgets)
-  console.log(
-    `| ${b.budget} | ${f(b.value ?? undefined)} ${b.unit} | ${b.met === null ? "–" : b.met ? "yes" : "NO"} |`,
-  );
 console.log("\n| engine | cold start ms | RSS at rest MB | regions import (92k) ms |");
 console.log("| --- | ---: | ---: | ---: |");
 for (const r of results)
