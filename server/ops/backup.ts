@@ -46,12 +46,12 @@ export async function writeBackup(
     const migrations = (
       await queryRows<{ tag: string }>(tx, sql`SELECT tag FROM gugus_migrations ORDER BY tag`)
     ).map((m) => m.tag);
-    const counts = await Promise.all(
-      tables.map(async (t) => {
-        const [row] = await queryRows<{ n: string }>(tx, sql.raw(`SELECT count(*) AS n FROM "${t.name}"`));
-        return { name: t.name, rows: Number(row!.n) };
-      }),
-    );
+    // One count after another: the transaction's queries share one connection.
+    const counts: { name: string; rows: number }[] = [];
+    for (const t of tables) {
+      const [row] = await queryRows<{ n: string }>(tx, sql.raw(`SELECT count(*) AS n FROM "${t.name}"`));
+      counts.push({ name: t.name, rows: Number(row!.n) });
+    }
     const head: BackupHeader = {
       format: BACKUP_FORMAT,
       appVersion,
@@ -62,6 +62,8 @@ export async function writeBackup(
     await write(JSON.stringify(head));
     for (const table of tables) {
       const order = table.primaryKey.map((c) => `"${c}"`).join(", ");
+      // Attachments carry files of up to tens of megabytes each: a few at a time keeps memory flat.
+      const limit = table.name === "case_attachments" ? Math.min(batchSize, 4) : batchSize;
       let last: unknown[] | null = null;
       let written = 0;
       for (;;) {
@@ -74,12 +76,12 @@ export async function writeBackup(
           : sql``;
         const rows = await queryRows<{ j: string }>(
           tx,
-          sql`SELECT row_to_json(t)::text AS j FROM ${sql.raw(`"${table.name}"`)} t${after} ORDER BY ${sql.raw(order)} LIMIT ${batchSize}`,
+          sql`SELECT row_to_json(t)::text AS j FROM ${sql.raw(`"${table.name}"`)} t${after} ORDER BY ${sql.raw(order)} LIMIT ${limit}`,
         );
         for (const row of rows) await write(`{"t":${JSON.stringify(table.name)},"r":${row.j}}`);
         written += rows.length;
         onProgress(table.name, written);
-        if (rows.length < batchSize) break;
+        if (rows.length < limit) break;
         const lastRow = JSON.parse(rows[rows.length - 1]!.j) as Record<string, unknown>;
         last = table.primaryKey.map((c) => lastRow[c]);
       }

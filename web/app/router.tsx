@@ -137,7 +137,9 @@ export const routes: RouteObject[] = [
       {
         path: paths.publicReport,
         lazy: () =>
-          import("../features/public-report/report-page.tsx").then((m) => ({ Component: m.PublicReportPage })),
+          import("../features/public-report/report-page.tsx").then((m) => ({
+            Component: m.PublicReportPage,
+          })),
       },
       {
         path: `${paths.publicTrack}/:trackingCode?`,

@@ -24,22 +24,21 @@ export async function closureRequirements(db: Db, caseId: string): Promise<Closu
 
 /** The required lines, and the service types delivered in the case. */
 async function closureFacts(db: Db, caseId: string) {
-  const [latestAssessments, referred, served] = await Promise.all([
-    db
-      .selectDistinctOn([assessments.casePersonId], { needs: assessments.needs })
-      .from(assessments)
-      .innerJoin(casePeople, eq(casePeople.id, assessments.casePersonId))
-      .where(and(eq(casePeople.caseId, caseId), eq(casePeople.role, "victim")))
-      .orderBy(assessments.casePersonId, desc(assessments.assessedOn), desc(assessments.createdAt)),
-    db
-      .select({ types: referrals.serviceTypes })
-      .from(referrals)
-      .where(and(eq(referrals.caseId, caseId), ne(referrals.status, "cancelled"))),
-    db
-      .selectDistinct({ type: services.serviceTypeCode, status: services.status })
-      .from(services)
-      .where(eq(services.caseId, caseId)),
-  ]);
+  // One query after another: inside a transaction they share one connection.
+  const latestAssessments = await db
+    .selectDistinctOn([assessments.casePersonId], { needs: assessments.needs })
+    .from(assessments)
+    .innerJoin(casePeople, eq(casePeople.id, assessments.casePersonId))
+    .where(and(eq(casePeople.caseId, caseId), eq(casePeople.role, "victim")))
+    .orderBy(assessments.casePersonId, desc(assessments.assessedOn), desc(assessments.createdAt));
+  const referred = await db
+    .select({ types: referrals.serviceTypes })
+    .from(referrals)
+    .where(and(eq(referrals.caseId, caseId), ne(referrals.status, "cancelled")));
+  const served = await db
+    .selectDistinct({ type: services.serviceTypeCode, status: services.status })
+    .from(services)
+    .where(eq(services.caseId, caseId));
   const lines = new Map<string, { serviceTypeCodes: readonly string[]; because: Set<Reason> }>();
   const add = (types: readonly string[], why: Reason) => {
     const key = types.join("|");

@@ -23,26 +23,25 @@ export async function findLegalProcesses(db: Db, caseId: string, legalId?: strin
     .orderBy(asc(legalProcesses.createdAt), asc(legalProcesses.id));
   const ids = processes.map((p) => p.id);
   if (ids.length === 0) return { processes, suspects: [], restitutions: [] };
-  const [suspects, awards] = await Promise.all([
-    db
-      .select({
-        legalProcessId: legalProcessSuspects.legalProcessId,
-        casePersonId: legalProcessSuspects.casePersonId,
-        personCode: people.code,
-      })
-      .from(legalProcessSuspects)
-      .innerJoin(casePeople, eq(casePeople.id, legalProcessSuspects.casePersonId))
-      .innerJoin(people, eq(people.id, casePeople.personId))
-      .where(inArray(legalProcessSuspects.legalProcessId, ids))
-      .orderBy(asc(people.code)),
-    db
-      .select({ ...getTableColumns(restitutions), personCode: people.code })
-      .from(restitutions)
-      .innerJoin(casePeople, eq(casePeople.id, restitutions.casePersonId))
-      .innerJoin(people, eq(people.id, casePeople.personId))
-      .where(inArray(restitutions.legalProcessId, ids))
-      .orderBy(asc(restitutions.createdAt), asc(restitutions.id)),
-  ]);
+  // One query after another: inside a transaction they share one connection.
+  const suspects = await db
+    .select({
+      legalProcessId: legalProcessSuspects.legalProcessId,
+      casePersonId: legalProcessSuspects.casePersonId,
+      personCode: people.code,
+    })
+    .from(legalProcessSuspects)
+    .innerJoin(casePeople, eq(casePeople.id, legalProcessSuspects.casePersonId))
+    .innerJoin(people, eq(people.id, casePeople.personId))
+    .where(inArray(legalProcessSuspects.legalProcessId, ids))
+    .orderBy(asc(people.code));
+  const awards = await db
+    .select({ ...getTableColumns(restitutions), personCode: people.code })
+    .from(restitutions)
+    .innerJoin(casePeople, eq(casePeople.id, restitutions.casePersonId))
+    .innerJoin(people, eq(people.id, casePeople.personId))
+    .where(inArray(restitutions.legalProcessId, ids))
+    .orderBy(asc(restitutions.createdAt), asc(restitutions.id));
   return { processes, suspects: suspects as SuspectRow[], restitutions: awards as RestitutionRow[] };
 }
 
