@@ -128,7 +128,10 @@ test("the whole life of a case: complaint, triage, people, consent, referral, se
       .fill(`Anak dipekerjakan di warung malam ${stamp}`);
     await dialog.getByRole("button", { name: "Buka kasus" }).click();
     await expect(page).toHaveURL(/\/kasus\/[0-9a-f-]{36}/);
-    const number = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
+    // The address changes before the case page renders: wait for its heading, not the old one.
+    const heading = page.getByRole("heading", { level: 1, name: /^TPPO-/ });
+    await expect(heading).toBeVisible();
+    const number = ((await heading.textContent()) ?? "").trim();
     expect(number).toMatch(/^TPPO-\d{4}-\d{4}-\d{4}$/);
     await expect(page.getByText(`Anak dipekerjakan di warung malam ${stamp}`)).toBeVisible();
     await expect(page.getByText("Terbuka", { exact: true })).toBeVisible();
