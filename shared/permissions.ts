@@ -28,6 +28,22 @@ export const permissions = [
   "case.read_all",
   // the referral inbox of the caller's organisation: accept, decline, complete
   "referral.respond",
+  // file early-warning reports and follow the ones of the caller and their organisation
+  "early_warning.report",
+  // the secretariat's early-warning queue: verify, escalate to a complaint or the police, close
+  "early_warning.manage",
+  // prevention activities, schools and coverage (aggregates only, no victim data)
+  "prevention.read",
+  // plan and record the prevention activities of the caller's organisation
+  "prevention.manage",
+  // the secretariat: the schools registry and every organisation's activities
+  "prevention.coordinate",
+  // aggregate statistics, dashboard and reports (no identity, no case record)
+  "statistics.read",
+  // write and finalise the periodic task-force reports
+  "report.manage",
+  // bulk imports into the task force's records, and exports of case-level data
+  "data.exchange",
 ] as const;
 
 export type Permission = (typeof permissions)[number];

@@ -22,6 +22,14 @@ export const rolePermissions = {
     "case.approve",
     "case.read_all",
     "referral.respond",
+    "early_warning.report",
+    "early_warning.manage",
+    "prevention.read",
+    "prevention.manage",
+    "prevention.coordinate",
+    "statistics.read",
+    "report.manage",
+    "data.exchange",
   ],
   case_manager: [
     ...everyone,
@@ -30,11 +38,28 @@ export const rolePermissions = {
     "case.read",
     "case.manage",
     "referral.respond",
+    "early_warning.report",
+    "prevention.read",
+    "prevention.manage",
+    "statistics.read",
   ],
   // Service providers see only the identity fields a referral shares; the record policy narrows it.
-  service_provider: [...everyone, "identity.reveal", "referral.respond"],
-  field_reporter: [...everyone],
-  leadership: [...everyone],
+  service_provider: [
+    ...everyone,
+    "identity.reveal",
+    "referral.respond",
+    "prevention.read",
+    "statistics.read",
+  ],
+  // Lurah, camat and school focal points watch and educate their area; they see aggregates only.
+  field_reporter: [
+    ...everyone,
+    "early_warning.report",
+    "prevention.read",
+    "prevention.manage",
+    "statistics.read",
+  ],
+  leadership: [...everyone, "prevention.read", "statistics.read"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOfRole(role: Role): readonly Permission[] {
