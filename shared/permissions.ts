@@ -44,6 +44,12 @@ export const permissions = [
   "report.manage",
   // bulk imports into the task force's records, and exports of case-level data
   "data.exchange",
+  // the task force's structure, member directory, meetings, action items and work plan
+  "coordination.read",
+  // the secretariat: structure, meetings, invitations, attendance, minutes, plans
+  "coordination.manage",
+  // report progress on the action items owned by the caller's organisation
+  "action_item.update",
 ] as const;
 
 export type Permission = (typeof permissions)[number];

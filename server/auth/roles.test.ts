@@ -32,6 +32,8 @@ describe("the role table", () => {
           "prevention.read",
           "prevention.manage",
           "statistics.read",
+          "coordination.read",
+          "action_item.update",
         ],
         "coordinator": [
           "session.self",
@@ -54,6 +56,9 @@ describe("the role table", () => {
           "statistics.read",
           "report.manage",
           "data.exchange",
+          "coordination.read",
+          "coordination.manage",
+          "action_item.update",
         ],
         "field_reporter": [
           "session.self",
@@ -63,6 +68,8 @@ describe("the role table", () => {
           "prevention.read",
           "prevention.manage",
           "statistics.read",
+          "coordination.read",
+          "action_item.update",
         ],
         "leadership": [
           "session.self",
@@ -70,6 +77,7 @@ describe("the role table", () => {
           "organization.read",
           "prevention.read",
           "statistics.read",
+          "coordination.read",
         ],
         "service_provider": [
           "session.self",
@@ -79,6 +87,8 @@ describe("the role table", () => {
           "referral.respond",
           "prevention.read",
           "statistics.read",
+          "coordination.read",
+          "action_item.update",
         ],
       }
     `);

@@ -30,6 +30,9 @@ export const rolePermissions = {
     "statistics.read",
     "report.manage",
     "data.exchange",
+    "coordination.read",
+    "coordination.manage",
+    "action_item.update",
   ],
   case_manager: [
     ...everyone,
@@ -42,6 +45,8 @@ export const rolePermissions = {
     "prevention.read",
     "prevention.manage",
     "statistics.read",
+    "coordination.read",
+    "action_item.update",
   ],
   // Service providers see only the identity fields a referral shares; the record policy narrows it.
   service_provider: [
@@ -50,6 +55,8 @@ export const rolePermissions = {
     "referral.respond",
     "prevention.read",
     "statistics.read",
+    "coordination.read",
+    "action_item.update",
   ],
   // Lurah, camat and school focal points watch and educate their area; they see aggregates only.
   field_reporter: [
@@ -58,8 +65,10 @@ export const rolePermissions = {
     "prevention.read",
     "prevention.manage",
     "statistics.read",
+    "coordination.read",
+    "action_item.update",
   ],
-  leadership: [...everyone, "prevention.read", "statistics.read"],
+  leadership: [...everyone, "prevention.read", "statistics.read", "coordination.read"],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 export function permissionsOfRole(role: Role): readonly Permission[] {
