@@ -50,6 +50,10 @@ export const permissions = [
   "coordination.manage",
   // report progress on the action items owned by the caller's organisation
   "action_item.update",
+  // the public portal: write pages, news, materials, menu and the hotline directory
+  "portal.manage",
+  // review and publish (or schedule) what portal.manage wrote
+  "portal.publish",
 ] as const;
 
 export type Permission = (typeof permissions)[number];

@@ -59,6 +59,8 @@ describe("the role table", () => {
           "coordination.read",
           "coordination.manage",
           "action_item.update",
+          "portal.manage",
+          "portal.publish",
         ],
         "field_reporter": [
           "session.self",

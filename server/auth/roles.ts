@@ -33,6 +33,8 @@ export const rolePermissions = {
     "coordination.read",
     "coordination.manage",
     "action_item.update",
+    "portal.manage",
+    "portal.publish",
   ],
   case_manager: [
     ...everyone,
