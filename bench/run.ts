@@ -1,7 +1,8 @@
-// `npm run bench [-- --scale N --seconds S --engines embedded,postgres]`: the demo data set at
-// scale N, load on chosen endpoints with wrk (or autocannon) on 127.0.0.1, the same queries timed
-// directly against the database, and the foundation's budgets. Results: bench/results/*.json and
-// a table on stdout. A benchmark, not a test: figures vary with the machine's other load.
+// `npm run bench [-- --scale N --seconds S --engines embedded,postgres --only core,cases,statistics,prevention]`:
+// the demo data set at scale N, load on chosen endpoints with wrk (or autocannon) on 127.0.0.1, the
+// same queries timed directly against the database, and the foundation's budgets. Results:
+// bench/results/*.json and a table on stdout. A benchmark, not a test: figures vary with the
+// machine's other load.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +14,8 @@ import { directTimings } from "./direct.ts";
 import { type LoadResult, load } from "./load.ts";
 import { nationalRegionsFile } from "./regions-file.ts";
 import { rssMb, signIn, startServer, stopServer } from "./server-process.ts";
+import { preventionTargets } from "./prevention-targets.ts";
+import { statisticsDirectTimings, statisticsTargets, taskForceOf } from "./statistics-targets.ts";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,6 +25,9 @@ const scale = Number(arg("scale", "1"));
 const seconds = Number(arg("seconds", "8"));
 const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const engines = arg("engines", "embedded,postgres").split(",");
+// Sections to run (all by default): the full run is long, and one area's figures may be all that is wanted.
+const only = arg("only", "").split(",").filter(Boolean);
+const runs = (section: "core" | "cases" | "statistics" | "prevention") => only.length === 0 || only.includes(section);
 const work = join(process.cwd(), ".tmp", "bench");
 const ADMIN = "admin@demo.gugus.id";
 const COORDINATOR = "koordinator@demo.gugus.id";
@@ -33,8 +39,13 @@ type EngineResult = {
   rssAtRestMb: number;
   endpoints: Record<string, LoadResult>;
   overheadRatio: Record<string, { apiP50Ms: number; directP50Ms: number; ratio: number }>;
-  healthUnderHeavyLoad: { health: LoadResult; heavy: LoadResult };
+  healthUnderHeavyLoad?: { health: LoadResult; heavy: LoadResult };
   regionsImportMs: number;
+  /** One request at a time (the budget is the latency of one dashboard question), and in-process. */
+  statistics: Record<
+    string,
+    { apiP50Ms: number; apiP99Ms: number; directP50Ms: number; directP99Ms: number }
+  >;
 };
 
 function cli(env: Record<string, string>, args: string[]) {
@@ -62,25 +73,38 @@ async function benchEngine(engine: string, port: number): Promise<EngineResult> 
   const demo = await startServer(["--demo", "--scale", String(scale), "--force"], env, port);
   await stopServer(demo);
   // From here on the same database, opened as `npm start` opens it.
-  // The coordinator's session must carry identity.reveal (duplicate search) without a TOTP dance.
+  // The coordinator's session must carry identity.reveal (duplicate search) without a TOTP dance;
+  // the public statistics' per-IP limit would otherwise answer the load generator with 429s.
+  const benchEnv = {
+    GUGUS_DEMO: "true",
+    GUGUS_2FA_REQUIRED_ROLES: "admin",
+    GUGUS_PUBLIC_STATS_LIMIT: "100000",
+  };
   const runEnv =
     engine === "embedded"
-      ? {
-          ...env,
-          GUGUS_DATA_DIR: join(env.GUGUS_DATA_DIR!, "demo"),
-          GUGUS_DEMO: "true",
-          GUGUS_2FA_REQUIRED_ROLES: "admin",
-        }
-      : { ...env, GUGUS_DEMO: "true", GUGUS_2FA_REQUIRED_ROLES: "admin" };
+      ? { ...env, GUGUS_DATA_DIR: join(env.GUGUS_DATA_DIR!, "demo"), ...benchEnv }
+      : { ...env, ...benchEnv };
 
   console.error(`[${engine}] national regions`);
-  const regionsImportMs = cli(runEnv, ["regions:import", nationalRegionsFile(work)]);
+  const regionsImportMs = runs("core")
+    ? cli(runEnv, ["regions:import", nationalRegionsFile(work)])
+    : Number.NaN;
 
   console.error(`[${engine}] direct queries`);
   const ctx = await openContext(loadConfig({ ...process.env, ...runEnv }));
-  const direct = await directTimings(ctx, ADMIN);
-  const cases = await caseTargets(ctx);
+  const direct = runs("core") ? await directTimings(ctx, ADMIN) : [];
+  const cases = runs("cases") ? await caseTargets(ctx) : [];
   const caseDirect = await caseDirectTimings(ctx, await coordinatorActor(ctx, COORDINATOR), cases);
+  // Prevention's coverage is measured like the statistics: one question at a time, 200 ms on PostgreSQL.
+  const statisticsRun = [
+    ...(runs("statistics") ? statisticsTargets : []),
+    ...(runs("prevention") ? await preventionTargets(ctx, COORDINATOR) : []),
+  ];
+  const statisticsDirect = await statisticsDirectTimings(
+    ctx,
+    await taskForceOf(ctx, COORDINATOR),
+    statisticsRun,
+  );
   await ctx.database.close();
 
   console.error(`[${engine}] cold start`);
@@ -99,7 +123,7 @@ async function benchEngine(engine: string, port: number): Promise<EngineResult> 
     ["organizations", "/api/organizations?limit=50"],
     ["regions", "/api/regions?parentCode=31.71&limit=50"],
   ];
-  for (const [name, path] of targets) {
+  for (const [name, path] of runs("core") ? targets : []) {
     console.error(`[${engine}] load ${name}`);
     // A short unrecorded run first: the JIT and the connection pool warm up before the figures count.
     await load({ url: url(path), connections: 50, seconds: 2, headers });
@@ -134,11 +158,30 @@ async function benchEngine(engine: string, port: number): Promise<EngineResult> 
       ratio: single.p50Ms / d.p50Ms,
     };
   }
-  console.error(`[${engine}] health while a heavy query runs`);
-  const [heavy, health] = await Promise.all([
-    load({ url: url("/api/regions?q=an&limit=200"), connections: 8, seconds, headers }),
-    load({ url: url("/api/health"), connections: 4, seconds }),
-  ]);
+  const statistics: EngineResult["statistics"] = {};
+  for (const target of statisticsRun) {
+    console.error(`[${engine}] ${target.name}`);
+    const o = { url: url(target.path), headers: coordinatorHeaders, connections: 1 };
+    await load({ ...o, seconds: 2 });
+    const single = await load({ ...o, seconds: Math.max(3, seconds / 2) });
+    if (single.non2xx > 0) throw new Error(`${target.path} answered ${single.non2xx} errors`);
+    const d = statisticsDirect.find((x) => x.name === target.name)!;
+    statistics[target.name] = {
+      apiP50Ms: single.p50Ms,
+      apiP99Ms: single.p99Ms,
+      directP50Ms: d.p50Ms,
+      directP99Ms: d.p99Ms,
+    };
+  }
+  let healthUnderHeavyLoad: EngineResult["healthUnderHeavyLoad"];
+  if (runs("core")) {
+    console.error(`[${engine}] health while a heavy query runs`);
+    const [heavy, health] = await Promise.all([
+      load({ url: url("/api/regions?q=an&limit=200"), connections: 8, seconds, headers }),
+      load({ url: url("/api/health"), connections: 4, seconds }),
+    ]);
+    healthUnderHeavyLoad = { health, heavy };
+  }
   await stopServer(server);
   return {
     engine,
@@ -146,8 +189,9 @@ async function benchEngine(engine: string, port: number): Promise<EngineResult> 
     rssAtRestMb,
     endpoints,
     overheadRatio,
-    healthUnderHeavyLoad: { health, heavy },
+    healthUnderHeavyLoad,
     regionsImportMs,
+    statistics,
   };
 }
 
@@ -158,7 +202,7 @@ const byEngine = Object.fromEntries(results.map((r) => [r.engine, r]));
 const budgets = [
   {
     budget: "health p99 < 10 ms while a heavy query runs (embedded)",
-    value: byEngine.embedded?.healthUnderHeavyLoad.health.p99Ms,
+    value: byEngine.embedded?.healthUnderHeavyLoad?.health.p99Ms,
     ok: (v: number) => v < 10,
     unit: "ms",
   },
@@ -192,6 +236,17 @@ const budgets = [
     ok: (v: number) => v <= 1.5,
     unit: "x",
   })),
+  ...results.flatMap((r) =>
+    Object.entries(r.statistics).map(([name, s]) => {
+      const limit = r.engine === "postgres" ? 200 : 1000;
+      return {
+        budget: `${name} p99 < ${limit} ms, one request at a time (${r.engine})`,
+        value: s.apiP99Ms,
+        ok: (v: number) => v < limit,
+        unit: "ms",
+      };
+    }),
+  ),
   ...results.map((r) => ({
     budget: `RSS at rest < 300 MB (${r.engine})`,
     value: r.rssAtRestMb,
@@ -228,6 +283,7 @@ for (const r of results) {
       `| ${r.engine} | ${name} | ${f(l.requestsPerSec)} | ${f(l.p50Ms)} | ${f(l.p99Ms)} | ${l.non2xx} |`,
     );
   const h = r.healthUnderHeavyLoad;
+  if (!h) continue;
   console.log(
     `| ${r.engine} | health during heavy search | ${f(h.health.requestsPerSec)} | ${f(h.health.p50Ms)} | ${f(h.health.p99Ms)} | ${h.health.non2xx} |`,
   );
@@ -235,6 +291,13 @@ for (const r of results) {
     `| ${r.engine} | heavy search (q=an, 92k regions) | ${f(h.heavy.requestsPerSec)} | ${f(h.heavy.p50Ms)} | ${f(h.heavy.p99Ms)} | ${h.heavy.non2xx} |`,
   );
 }
+console.log("\n| engine | statistics query | API p50 ms | API p99 ms | direct p50 ms | direct p99 ms |");
+console.log("| --- | --- | ---: | ---: | ---: | ---: |");
+for (const r of results)
+  for (const [name, s] of Object.entries(r.statistics))
+    console.log(
+      `| ${r.engine} | ${name} | ${f(s.apiP50Ms)} | ${f(s.apiP99Ms)} | ${f(s.directP50Ms)} | ${f(s.directP99Ms)} |`,
+    );
 console.log("\n| engine | query | API p50 ms (1 conn) | direct p50 ms | ratio |");
 console.log("| --- | --- | ---: | ---: | ---: |");
 for (const r of results)

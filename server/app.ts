@@ -15,6 +15,8 @@ import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { validatorCompiler } from "./http/validation.ts";
 import type { RouteModule } from "./http/zod-app.ts";
 import { AppError } from "./lib/errors.ts";
+import { registerMailSender } from "./lib/mail/sender.ts";
+import { actionItemsRoutes } from "./modules/action-items/action-items.routes.ts";
 import { assessmentsRoutes } from "./modules/assessments/assessments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
@@ -24,17 +26,31 @@ import { caseDocumentsRoutes } from "./modules/case-documents/case-documents.rou
 import { casesRoutes } from "./modules/cases/cases.routes.ts";
 import { complaintsRoutes } from "./modules/complaints/complaints.routes.ts";
 import { publicComplaintsRoutes } from "./modules/complaints/public-complaints.routes.ts";
+import { earlyWarningsRoutes } from "./modules/early-warnings/early-warnings.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
+import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { legalRoutes } from "./modules/legal/legal.routes.ts";
+import { meetingsRoutes } from "./modules/meetings/meetings.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
 import { peopleRoutes } from "./modules/people/people.routes.ts";
+import { portalRoutes } from "./modules/portal/portal.routes.ts";
+import { portalPublicRoutes } from "./modules/portal/public.routes.ts";
+import { preventionRoutes } from "./modules/prevention/prevention.routes.ts";
+import { preventionReportsRoutes } from "./modules/prevention-reports/prevention-reports.routes.ts";
+import { knowledgeTestsRoutes } from "./modules/prevention-tests/knowledge-tests.routes.ts";
+import { publicTestsRoutes } from "./modules/prevention-tests/public-tests.routes.ts";
 import { referralsRoutes } from "./modules/referrals/referrals.routes.ts";
 import { regionsRoutes } from "./modules/regions/regions.routes.ts";
+import { notificationsRoutes } from "./modules/reminders/notifications.routes.ts";
+import { registerReminderScheduler } from "./modules/reminders/reminder-scheduler.ts";
 import { servicesRoutes } from "./modules/services/services.routes.ts";
 import { setupRoutes } from "./modules/setup/setup.routes.ts";
+import { statisticsRoutes } from "./modules/statistics/statistics.routes.ts";
+import { taskForceStructureRoutes } from "./modules/task-force-structure/structure.routes.ts";
 import { taskForcesRoutes } from "./modules/task-forces/task-forces.routes.ts";
 import { usersRoutes } from "./modules/users/users.routes.ts";
 import { vocabulariesRoutes } from "./modules/vocabularies/vocabularies.routes.ts";
+import { workPlansRoutes } from "./modules/work-plans/work-plans.routes.ts";
 
 /** Every module's routes. A new module joins the API by adding its line here. */
 const modules: RouteModule[] = [
@@ -57,7 +73,22 @@ const modules: RouteModule[] = [
   caseDocumentsRoutes,
   complaintsRoutes,
   publicComplaintsRoutes,
+  earlyWarningsRoutes,
   peopleRoutes,
+  portalRoutes,
+  // The public portal's pages at the site root: before the web app's catch-all below.
+  portalPublicRoutes,
+  statisticsRoutes,
+  importsRoutes,
+  preventionRoutes,
+  knowledgeTestsRoutes,
+  publicTestsRoutes,
+  preventionReportsRoutes,
+  taskForceStructureRoutes,
+  meetingsRoutes,
+  actionItemsRoutes,
+  workPlansRoutes,
+  notificationsRoutes,
 ];
 
 const webDist = fileURLToPath(new URL("../web/dist/", import.meta.url));
@@ -144,10 +175,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerErrorHandler(app, ctx);
 
   for (const register of modules) register(app, ctx);
+  // Queued mail (invitations, reminders) goes out while the server runs; none without SMTP.
+  registerMailSender(app, ctx);
+  // Action-item reminders are computed from the database every few minutes (none when 0).
+  registerReminderScheduler(app, ctx);
 
   const serveWeb = options.serveWeb ?? true;
   if (serveWeb && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    // index: false — the site root is the public portal's home page, not the web app's index.html.
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   }
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith("/api/") || request.url === "/api" || !serveWeb || !existsSync(webDist)) {

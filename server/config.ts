@@ -24,6 +24,7 @@ const envSchema = z.object({
   GUGUS_DATA_KEY: z.string().optional(),
   GUGUS_INDEX_KEY: z.string().optional(),
   GUGUS_PUBLIC_URL: z.url().optional(),
+  GUGUS_PORTAL_TASK_FORCE: z.string().trim().min(1).max(40).optional(),
   GUGUS_TRUST_PROXY: bool.default(false),
   GUGUS_SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -52,6 +53,9 @@ const envSchema = z.object({
   GUGUS_PUBLIC_FORM_DIFFICULTY: z.coerce.number().int().min(0).max(32).default(16),
   GUGUS_PUBLIC_FORM_LIMIT: z.coerce.number().int().min(1).max(100000).default(5),
   GUGUS_PUBLIC_TRACKING_LIMIT: z.coerce.number().int().min(1).max(100000).default(30),
+  GUGUS_PUBLIC_STATS_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(11),
+  GUGUS_PUBLIC_STATS_LIMIT: z.coerce.number().int().min(1).max(100000).default(120),
+  GUGUS_PUBLIC_TEST_LIMIT: z.coerce.number().int().min(1).max(100000).default(300),
   GUGUS_EMBEDDED_SHARED_BUFFERS: z
     .string()
     .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 16MB")
@@ -60,6 +64,14 @@ const envSchema = z.object({
   GUGUS_DEMO: bool.default(false),
   GUGUS_REFERRAL_RESPONSE_DAYS: z.coerce.number().int().min(1).max(90).default(3),
   GUGUS_ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  GUGUS_IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1000).default(64),
+  GUGUS_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, "must look like smtp://user:pass@host:587 or smtps://host:465")
+    .optional(),
+  GUGUS_MAIL_FROM: z.string().min(3).optional(),
+  GUGUS_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
+  GUGUS_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -71,6 +83,8 @@ export type Config = {
   dataKey: string | null;
   indexKey: string | null;
   publicUrl: string | null;
+  /** The task force whose public portal the site root shows (its code); null: see public.repository.ts. */
+  portalTaskForce: string | null;
   trustProxy: boolean;
   sessionIdleMs: number;
   sessionMaxMs: number;
@@ -83,12 +97,28 @@ export type Config = {
   publicFormDifficulty: number;
   publicFormLimitPer10Min: number;
   publicTrackingLimitPer10Min: number;
+  /** Public statistics hide every count from 1 to this minus one, and whatever would reveal one. */
+  publicStatsThreshold: number;
+  /** Public statistics requests per IP per 10 minutes (a public page asks a few at once). */
+  publicStatsLimitPer10Min: number;
+  /** Requests to the public knowledge-test pages per IP per 10 minutes: a whole class shares one. */
+  publicTestLimitPer10Min: number;
   dbPoolSize: number;
   embeddedSharedBuffers: string;
   demo: boolean;
   referralResponseDays: number;
   /** The largest case document accepted, in bytes of the file (its base64 upload is a third more). */
   attachmentMaxBytes: number;
+  /** The largest file a bulk import takes, in bytes (a 100,000-row CTDC file is about 13 MB). */
+  importMaxBytes: number;
+  /** Where mail goes out (smtp:// or smtps://); null: mail stays queued and shown as not sent. */
+  smtpUrl: string | null;
+  /** The sender of outgoing mail, e.g. "Gugus Tugas TPPO <gugus@example.go.id>". */
+  mailFrom: string;
+  /** Days before an action item's due date its owners are reminded (0: no advance reminder). */
+  reminderDaysBefore: number;
+  /** How often the reminder pass looks for due reminders, in ms; 0: this process runs none. */
+  reminderIntervalMs: number;
   logLevel: string;
 };
 
@@ -112,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: e.GUGUS_DATA_KEY ?? null,
     indexKey: e.GUGUS_INDEX_KEY ?? null,
     publicUrl: e.GUGUS_PUBLIC_URL ?? null,
+    portalTaskForce: e.GUGUS_PORTAL_TASK_FORCE ?? null,
     trustProxy: e.GUGUS_TRUST_PROXY,
     sessionIdleMs: e.GUGUS_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.GUGUS_SESSION_MAX_HOURS * 3_600_000,
@@ -123,11 +154,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicFormDifficulty: e.GUGUS_PUBLIC_FORM_DIFFICULTY,
     publicFormLimitPer10Min: e.GUGUS_PUBLIC_FORM_LIMIT,
     publicTrackingLimitPer10Min: e.GUGUS_PUBLIC_TRACKING_LIMIT,
+    publicStatsThreshold: e.GUGUS_PUBLIC_STATS_THRESHOLD,
+    publicStatsLimitPer10Min: e.GUGUS_PUBLIC_STATS_LIMIT,
+    publicTestLimitPer10Min: e.GUGUS_PUBLIC_TEST_LIMIT,
     dbPoolSize: e.GUGUS_DB_POOL_SIZE,
     embeddedSharedBuffers: e.GUGUS_EMBEDDED_SHARED_BUFFERS,
     demo: e.GUGUS_DEMO,
     referralResponseDays: e.GUGUS_REFERRAL_RESPONSE_DAYS,
     attachmentMaxBytes: e.GUGUS_ATTACHMENT_MAX_MB * 1024 * 1024,
+    importMaxBytes: e.GUGUS_IMPORT_MAX_MB * 1024 * 1024,
+    smtpUrl: e.GUGUS_SMTP_URL ?? null,
+    mailFrom: e.GUGUS_MAIL_FROM ?? "Gugus <gugus@localhost>",
+    reminderDaysBefore: e.GUGUS_REMINDER_DAYS_BEFORE,
+    reminderIntervalMs: e.GUGUS_REMINDER_INTERVAL_SECONDS * 1000,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -158,6 +158,8 @@ export const complaintSchema = complaintSummarySchema.extend({
     })
     .nullable(),
   recordedByName: z.string().nullable(),
+  // The early warning this complaint was escalated from, if any.
+  earlyWarning: z.object({ id: z.uuid(), code: z.string() }).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   abilities: z.object({ review: z.boolean(), triage: z.boolean() }),

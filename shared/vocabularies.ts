@@ -206,6 +206,26 @@ export const seedVocabularies: Record<VocabularyKind, readonly VocabularyTermSee
       labelEn: "Forced begging / street children",
       htcds: "ForcedBegging",
     },
+    // For records whose kind of work is not one of the forms above (imported CTDC data names
+    // only "forced labour", or a sector such as construction): forced labour stays forced labour.
+    {
+      code: "forced_labour",
+      labelId: "Kerja paksa (bidang lain / tidak dirinci)",
+      labelEn: "Forced labour (other or unspecified sector)",
+      htcds: "ForcedLabour",
+    },
+    {
+      code: "servitude",
+      labelId: "Perbudakan / praktik serupa perbudakan",
+      labelEn: "Slavery or practices similar to slavery",
+      htcds: "Servitude",
+    },
+    {
+      code: "forced_military",
+      labelId: "Perekrutan paksa oleh kelompok bersenjata",
+      labelEn: "Forced military service (non-state armed groups)",
+      htcds: "ForcedMilitaryByNonStateActors",
+    },
     { code: "other", labelId: "Lainnya", labelEn: "Other", htcds: "Other" },
   ],
 

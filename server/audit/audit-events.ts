@@ -63,6 +63,84 @@ export const auditEventNames = [
   "attachment.uploaded", // data: type, size, SHA-256 (never the file name)
   "attachment.downloaded", // an attachment's content was read (it may identify the victim)
   "cases.exported", // victims of the visible cases were exported as CSV (data: filters, rows)
+  "cases.imported", // a file's victims became closed historical cases (data: import, format, file hash, counts)
+  "early_warning.filed", // a field reporter filed an early warning (data: kind, urgency, region, photo)
+  "early_warning.verified", // the secretariat confirmed the warning deserves follow-up
+  "early_warning.escalated", // data: to (complaint | police), complaintId or the police unit
+  "early_warning.closed", // data: reason, from
+  "early_warning.photo_viewed", // a warning's photo was read (it may show a person)
+  "structure.decree_recorded", // a decree (legal basis) of the task force (data: number, period, members carried over)
+  "structure.decree_updated", // data: the fields changed, old and new values
+  "structure.member_added", // a seat in the task force (data: organisation, position, working groups)
+  "structure.member_corrected", // contact details fixed in place (data: old and new values)
+  "structure.member_changed", // a seat closed and its successor opened (data: from/to position, effective date)
+  "structure.member_ended", // data: ended on, reason
+  "directory.services_updated", // the services an organisation offers (data: old and new codes)
+  "meeting.created", // data: title, start, series, invitees
+  "meeting.updated", // data: the fields changed, old and new values; sequence when invitees must hear
+  "meeting.cancelled", // data: reason, cancellations queued
+  "meeting.invitees_added", // data: organisations, users, external addresses
+  "meeting.invitation_withdrawn", // data: invitee
+  "meeting.invitations_sent", // invitation mails queued (data: how many, sequence)
+  "meeting.invitation_resent", // data: invitation, mail
+  "meeting.agenda_updated", // data: item count
+  "meeting.minutes_updated", // data: agenda items touched
+  "meeting.decision_recorded", // data: number
+  "meeting.decision_updated",
+  "meeting.decision_removed", // data: number, renumbered
+  "meeting.checked_in", // one person at the door (data: invitation or walk-in, organisation)
+  "meeting.check_in_removed",
+  "meeting.document_uploaded", // data: category, type, size, SHA-256 (never the name)
+  "meeting.document_downloaded",
+  "meeting_series.created",
+  "calendar_feed.issued", // a personal calendar feed link was made (an older one stops working)
+  "calendar_feed.revoked",
+  "action_item.created", // data: owner organisation and person, due date, meeting, decision, programme
+  "action_item.edited", // the secretariat changed it (data: the fields changed, old and new values)
+  "action_item.reported", // the owner reported (data: status from/to, note given, attachments' type, size, SHA-256)
+  "action_item.attachment_downloaded", // a report's file was read
+  "meeting.action_items_pulled", // open items of an earlier meeting added to the agenda (data: from meeting, items)
+  "work_plan.created", // data: year, copied from year, programmes and indicators copied
+  "work_plan.updated", // data: the fields changed
+  "work_plan.programme_added", // data: working group, title
+  "work_plan.programme_updated", // data: the fields changed
+  "work_plan.programme_removed",
+  "work_plan.indicator_added", // data: programme, metric, target, direction
+  "work_plan.indicator_updated", // data: the fields changed, old and new values
+  "work_plan.indicator_removed",
+  "work_plan.actual_recorded", // data: indicator, value, date
+  "work_plan.actual_removed", // data: indicator, value, date
+  "knowledge_test.created", // an activity got a knowledge test (data: activityId, question count)
+  "knowledge_test.updated", // data: activityId, questions replaced, open phase from/to
+  "knowledge_test.deleted", // the test and its answers were removed (data: activityId, answer counts)
+  "knowledge_test.answered", // a participant sent pre or post answers through the public link (data: phase)
+  "prevention.activities_exported", // the activity list left the system as a file (data: format, filters, rows)
+  "prevention.attendance_exported", // an attendance list with names left the system (data: format, rows)
+  "prevention.report_generated", // an activity report PDF was made (data: language, photos)
+  "prevention.activity_created", // data: type, status, kelurahan
+  "prevention.activity_updated", // data: the fields changed (names only), status from/to
+  "prevention.attendee_added", // one person joined an attendance list (data: attendeeId; countsReplaced when the list replaced entered counts)
+  "prevention.attendee_removed", // data: attendeeId
+  "prevention.attendees_imported", // an attendance list was read from a spreadsheet (data: rows read, created, rejected, file hash)
+  "prevention.file_uploaded", // a material or photo (data: kind, type, size, SHA-256; never the name)
+  "prevention.file_downloaded", // a material or photo was read (a photo may show participants)
+  "prevention.file_deleted",
+  "prevention.population_updated", // kelurahan population figures for a year (data: year, source, how many)
+  "school.created",
+  "school.updated", // data: the fields changed
+  "portal.entry_created", // a page or news post was started (data: kind, slug)
+  "portal.entry_saved", // a new version was saved (data: version, slug change, restoredFrom)
+  "portal.entry_submitted", // the working copy was sent for review (data: version)
+  "portal.entry_returned", // a publisher sent it back to draft (data: version, note)
+  "portal.entry_published", // data: version, publishAt, scheduled
+  "portal.entry_withdrawn", // taken off the public site (data: version that was live)
+  "portal.media_uploaded", // an image for pages and news (data: type, size, SHA-256, resized)
+  "portal.material_created", // data: title, type, size, SHA-256
+  "portal.material_updated", // data: the fields changed, old and new values
+  "portal.menu_updated", // data: the menu before and after
+  "portal.contact_created", // a hotline or complaint post (data: kind, name)
+  "portal.contact_updated", // data: the fields changed, old and new values
+  "portal.contact_deleted", // data: kind, name
 ] as const;
 
 export type AuditEventName = (typeof auditEventNames)[number];

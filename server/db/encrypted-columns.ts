@@ -41,6 +41,54 @@ export const encryptedColumns: EncryptedColumn[] = [
     column: "file_name_enc",
     context: (id) => `case_attachments.file_name:${id}`,
   },
+  {
+    table: "early_warnings",
+    idColumn: "id",
+    column: "description_enc",
+    context: (id) => `early_warnings.description:${id}`,
+  },
+  {
+    table: "meeting_documents",
+    idColumn: "id",
+    column: "file_name_enc",
+    context: (id) => `meeting_documents.file_name:${id}`,
+  },
+  {
+    table: "calendar_feed_tokens",
+    idColumn: "user_id",
+    column: "token_enc",
+    context: (id) => `calendar_feed_tokens.token:${id}`,
+  },
+  {
+    table: "activity_attendees",
+    idColumn: "id",
+    column: "name_enc",
+    context: (id) => `activity_attendees.name:${id}`,
+  },
+  {
+    table: "activity_attendees",
+    idColumn: "id",
+    column: "phone_enc",
+    context: (id) => `activity_attendees.phone:${id}`,
+  },
+  {
+    table: "activity_files",
+    idColumn: "id",
+    column: "file_name_enc",
+    context: (id) => `activity_files.file_name:${id}`,
+  },
+  {
+    table: "knowledge_test_responses",
+    idColumn: "id",
+    column: "nickname_enc",
+    context: (id) => `knowledge_test_responses.nickname:${id}`,
+  },
+  {
+    table: "action_item_attachments",
+    idColumn: "id",
+    column: "file_name_enc",
+    context: (id) => `action_item_attachments.file_name:${id}`,
+  },
 ];
 
 /**
@@ -53,5 +101,29 @@ export const encryptedByteColumns: EncryptedColumn[] = [
     idColumn: "id",
     column: "content_enc",
     context: (id) => `case_attachments.content:${id}`,
+  },
+  {
+    table: "activity_files",
+    idColumn: "id",
+    column: "content_enc",
+    context: (id) => `activity_files.content:${id}`,
+  },
+  {
+    table: "action_item_attachments",
+    idColumn: "id",
+    column: "content_enc",
+    context: (id) => `action_item_attachments.content:${id}`,
+  },
+  {
+    table: "early_warning_photos",
+    idColumn: "early_warning_id",
+    column: "content_enc",
+    context: (id) => `early_warning_photos.content:${id}`,
+  },
+  {
+    table: "meeting_documents",
+    idColumn: "id",
+    column: "content_enc",
+    context: (id) => `meeting_documents.content:${id}`,
   },
 ];

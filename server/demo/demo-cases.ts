@@ -48,8 +48,8 @@ const REALISTIC_TOTAL = casesPerYear.reduce((sum, [, n]) => sum + n, 0);
 const LOAD_SCALE = 10;
 const LOAD_CASES_PER_SCALE = 10_000;
 
-type Weighted<T> = [T, number][];
-function weighted<T>(random: Random, table: Weighted<T>): T {
+export type Weighted<T> = [T, number][];
+export function weighted<T>(random: Random, table: Weighted<T>): T {
   const total = table.reduce((sum, [, w]) => sum + w, 0);
   let roll = random.next() * total;
   for (const [value, w] of table) {
@@ -173,7 +173,7 @@ const emptyRows = (): Rows => ({
 });
 
 /** Writes rows in statements of `size`, which keeps each under PostgreSQL's parameter limit. */
-async function insertAll<T extends Record<string, unknown>>(
+export async function insertAll<T extends Record<string, unknown>>(
   db: Db,
   table: Parameters<Db["insert"]>[0],
   rows: T[],

@@ -6,10 +6,15 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import { organizations, organizationWorkingGroups, users, workingGroups } from "../db/schema/index.ts";
 import { SECRETARIAT_ORG_NAME } from "../db/seed/reference-seed.ts";
+import { rebuildStatisticsFacts } from "../modules/statistics/statistics-facts.ts";
 import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { casesGenerator } from "./demo-cases.ts";
+import { coordinationGenerator } from "./demo-coordination.ts";
+import { earlyWarningsGenerator } from "./demo-early-warnings.ts";
+import { followUpGenerator } from "./demo-follow-up.ts";
 import { type DemoOrganization, demoAgencies, demoAreaOffices } from "./demo-organizations.ts";
 import { demoEmail, demoPersonName } from "./demo-people.ts";
+import { preventionGenerator } from "./demo-prevention.ts";
 import { type Random, seededRandom } from "./random.ts";
 
 /** What a demo generator gets: the context, its own seeded random stream, the scale, and ids made so far. */
@@ -113,7 +118,16 @@ const usersGenerator: DemoGenerator = {
 };
 
 /** The generators in order; each later module adds its own line here. */
-export const demoGenerators: DemoGenerator[] = [organizationsGenerator, usersGenerator, casesGenerator];
+export const demoGenerators: DemoGenerator[] = [
+  organizationsGenerator,
+  usersGenerator,
+  casesGenerator,
+  earlyWarningsGenerator,
+  preventionGenerator,
+  coordinationGenerator,
+  // Action items and work plans read the meetings from the database: keep this after the meetings.
+  followUpGenerator,
+];
 
 /**
  * Fills an empty database (reference data loaded) with the demo data set: deterministic, and
@@ -139,6 +153,9 @@ export async function seedDemo(
     const created = await generator.run({ ctx, random: seededRandom(2024_05_15 + index), scale, refs });
     onProgress(generator.name, created);
   }
+  // The generators write cases in bulk, past the case services: their statistics facts are built
+  // here, once, as they would be on the first statistics read.
+  await rebuildStatisticsFacts(ctx.db);
   // Bulk-loaded tables have no statistics yet; without them the planner guesses a handful of
   // rows and picks scans that stay slow until autovacuum catches up.
   await ctx.db.execute(sql`ANALYZE`);

@@ -17,6 +17,7 @@ type JsonSchema = {
   minimum?: number;
   maximum?: number;
   anyOf?: JsonSchema[];
+  nullable?: boolean;
 };
 type Parameter = { in: "query" | "path"; name: string; required?: boolean; schema: JsonSchema };
 type Operation = {
@@ -70,8 +71,11 @@ function validValue(schema: JsonSchema): fc.Arbitrary<unknown> {
       .map((v) => v.slice(0, schema.maxLength ?? 200))
       .filter((v) => v.trim().length >= min);
   }
-  if (type === "integer")
-    return fc.integer({ min: schema.minimum ?? 0, max: Math.min(schema.maximum ?? 1000, 1000) });
+  if (type === "integer") {
+    // Valid values stay small, but a range that starts high (a year from 2000) must still hold one.
+    const min = schema.minimum ?? 0;
+    return fc.integer({ min, max: Math.min(schema.maximum ?? min + 1000, min + 1000) });
+  }
   if (type === "number")
     return fc.double({ min: schema.minimum ?? 0, max: schema.maximum ?? 1000, noNaN: true });
   if (type === "boolean") return fc.boolean();
@@ -86,7 +90,8 @@ function wrongValue(schema: JsonSchema): fc.Arbitrary<unknown> {
   if (type === "string" || schema.enum) {
     options.push(
       fc.integer(),
-      fc.constant(null),
+      // null is wrong only where the field may not be null (an optional detail may be cleared).
+      ...(schema.nullable ? [] : [fc.constant(null)]),
       fc.array(fc.string(), { maxLength: 2 }),
       fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
     );
@@ -100,7 +105,7 @@ function wrongValue(schema: JsonSchema): fc.Arbitrary<unknown> {
   } else if (type === "number" || type === "integer") {
     options.push(
       fc.string({ minLength: 1 }).map((s) => `x${s}`),
-      fc.constant(null),
+      ...(schema.nullable ? [] : [fc.constant(null)]),
       fc.constant([1]),
     );
     if (type === "integer") options.push(fc.constant(1.5));

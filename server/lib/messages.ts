@@ -1,8 +1,16 @@
 /** Messages the server writes to users: errors and field problems, in Bahasa Indonesia and English. */
+import { followUpMessages } from "./messages/action-items.ts";
 import { caseMessages } from "./messages/cases.ts";
 import { complaintMessages } from "./messages/complaints.ts";
+import { coordinationMessages } from "./messages/coordination.ts";
+import { earlyWarningMessages } from "./messages/early-warnings.ts";
+import { importMessages } from "./messages/imports.ts";
 import { legalMessages } from "./messages/legal.ts";
+import { portalMessages } from "./messages/portal.ts";
+import { preventionMessages } from "./messages/prevention.ts";
+import { preventionTestMessages } from "./messages/prevention-tests.ts";
 import { referralMessages } from "./messages/referrals.ts";
+import { statisticsMessages } from "./messages/statistics.ts";
 
 export const locales = ["id", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -141,6 +149,14 @@ const id = {
   ...caseMessages.id,
   ...referralMessages.id,
   ...legalMessages.id,
+  ...portalMessages.id,
+  ...statisticsMessages.id,
+  ...preventionMessages.id,
+  ...importMessages.id,
+  ...preventionTestMessages.id,
+  ...earlyWarningMessages.id,
+  ...coordinationMessages.id,
+  ...followUpMessages.id,
 };
 export type MessageKey = keyof typeof id;
 const en: Record<MessageKey, string> = {
@@ -149,6 +165,14 @@ const en: Record<MessageKey, string> = {
   ...caseMessages.en,
   ...referralMessages.en,
   ...legalMessages.en,
+  ...portalMessages.en,
+  ...statisticsMessages.en,
+  ...preventionMessages.en,
+  ...importMessages.en,
+  ...preventionTestMessages.en,
+  ...earlyWarningMessages.en,
+  ...coordinationMessages.en,
+  ...followUpMessages.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { id, en };

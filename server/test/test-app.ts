@@ -14,7 +14,8 @@ import { parseKeyringEnv } from "../lib/crypto/keyring.ts";
 import { type Factories, makeFactories } from "./factories.ts";
 import { adminQuery, PG_TEMPLATE, testDatabaseUrl, withDatabase } from "./test-databases.ts";
 
-export type TestResponse = { status: number; body: any; headers: Record<string, unknown> };
+/** `raw` holds the bytes as sent, for binary downloads (XLSX, PDF) that `body` cannot carry. */
+export type TestResponse = { status: number; body: any; headers: Record<string, unknown>; raw?: Buffer };
 export type Client = {
   get: (url: string, headers?: Record<string, string>) => Promise<TestResponse>;
   post: (url: string, body?: unknown, headers?: Record<string, string>) => Promise<TestResponse>;
@@ -86,6 +87,7 @@ function client(app: FastifyInstance, cookie: string | null, user: Client["user"
       status: res.statusCode,
       body: text ? (json ? JSON.parse(text) : text) : null,
       headers: res.headers,
+      raw: res.rawPayload,
     };
   };
   return {

@@ -40,6 +40,8 @@ type QueryValue = string | number | boolean | null | undefined;
 export type RequestOptions = {
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** A file upload: sent as multipart/form-data instead of JSON. */
+  form?: FormData;
   signal?: AbortSignal;
 };
 
@@ -74,8 +76,9 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     "Accept-Language": currentLanguage(),
   };
   const writes = method !== "GET" && method !== "HEAD";
-  if (writes) {
-    // Security: the server refuses cookie-authenticated writes that are not application/json.
+  if (writes && !options.form) {
+    // Security: the server refuses cookie-authenticated writes that are not application/json
+    // (or multipart, whose boundary the browser writes into the header itself).
     headers["Content-Type"] = "application/json";
   }
   let response: Response;
@@ -84,7 +87,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
       method,
       headers,
       credentials: "same-origin",
-      body: writes ? JSON.stringify(options.body ?? {}) : undefined,
+      body: writes ? (options.form ?? JSON.stringify(options.body ?? {})) : undefined,
       signal: options.signal,
     });
   } catch (error) {
@@ -97,10 +100,52 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/**
+ * A file the API serves (a document, a photo) as a Blob. A refusal carries the server's message
+ * like any other call, so a page can show why instead of saving an error page as the file.
+ */
+async function fetchFile(
+  path: string,
+  signal?: AbortSignal,
+): Promise<{ blob: Blob; fileName: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path), {
+      credentials: "same-origin",
+      headers: { "Accept-Language": currentLanguage() },
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiRequestError(0, "network", i18n.t("errors.network"));
+  }
+  if (!response.ok) throw await readError(response);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get("content-disposition")) };
+}
+
+/** The name a Content-Disposition header gives a file: the UTF-8 form (RFC 6266) when present. */
+function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // A malformed escape: fall back to the plain name below.
+    }
+  }
+  return /filename="([^"]*)"/i.exec(disposition)?.[1] ?? null;
+}
+
 export const api = {
   get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
     apiRequest<T>("GET", path, { query, signal }),
+  blob: (path: string, signal?: AbortSignal) => fetchFile(path, signal).then((file) => file.blob),
+  /** A download with the file name the server chose. */
+  file: (path: string, signal?: AbortSignal) => fetchFile(path, signal),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>("POST", path, { body }),
+  /** A multipart upload (a file and text fields). */
+  upload: <T>(path: string, form: FormData) => apiRequest<T>("POST", path, { form }),
   patch: <T>(path: string, body: unknown = {}) => apiRequest<T>("PATCH", path, { body }),
   delete: <T>(path: string, body: unknown = {}) => apiRequest<T>("DELETE", path, { body }),
 };

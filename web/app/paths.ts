@@ -1,6 +1,7 @@
 /** Every page's address, in Indonesian like the rest of the UI; `/setup` is fixed by the server log. */
 export const paths = {
-  home: "/",
+  // The site root is the public portal (server-rendered); the staff app's home is here.
+  home: "/beranda",
   signIn: "/masuk",
   setup: "/setup",
   users: "/pengguna",
@@ -13,11 +14,40 @@ export const paths = {
   case: (id: string, tab?: string) => `/kasus/${encodeURIComponent(id)}${tab ? `/${tab}` : ""}`,
   complaints: "/pengaduan",
   complaint: (id: string) => `/pengaduan/${encodeURIComponent(id)}`,
+  // Early warnings: the reporter's list and the secretariat's queue, the phone form, one report.
+  warnings: "/kewaspadaan",
+  newWarning: "/kewaspadaan/baru",
+  warning: (id: string) => `/kewaspadaan/${encodeURIComponent(id)}`,
   referralInbox: "/rujukan",
   referral: (id: string) => `/rujukan/${encodeURIComponent(id)}`,
+  // Prevention: activities (the static addresses win over an activity's id), coverage, schools.
+  prevention: "/pencegahan",
+  newActivity: "/pencegahan/baru",
+  coverage: "/pencegahan/cakupan",
+  activity: (id: string, tab?: string) => `/pencegahan/${encodeURIComponent(id)}${tab ? `/${tab}` : ""}`,
+  schools: "/sekolah",
   // The public complaint form and its tracking page: no account needed.
   publicReport: "/lapor",
   publicTrack: "/lapor/lacak",
+  // A knowledge test's answer page for participants, opened from the organiser's link or QR code.
+  publicTests: "/tes",
+  publicTest: (token: string) => `/tes/${encodeURIComponent(token)}`,
+  // Bulk imports (data exchange): the form, the history, and one import's outcome.
+  imports: "/data/impor",
+  import: (id: string) => `/data/impor/${encodeURIComponent(id)}`,
+  // Coordination: meetings (calendar and list), a new meeting, one meeting, structure, directory.
+  coordination: "/koordinasi",
+  newMeeting: "/koordinasi/rapat/baru",
+  meeting: (id: string, tab?: string) => `/koordinasi/rapat/${encodeURIComponent(id)}${tab ? `/${tab}` : ""}`,
+  structure: "/koordinasi/struktur",
+  directory: "/koordinasi/direktori",
+  // Action items: the caller's organisation's and (the secretariat) everyone's, one item; the yearly plan.
+  actionItems: "/koordinasi/tindak-lanjut",
+  actionItem: (id: string) => `/koordinasi/tindak-lanjut/${encodeURIComponent(id)}`,
+  workPlan: (year?: number) => `/koordinasi/rencana-aksi${year ? `/${year}` : ""}`,
+  // The public portal's content, kept by the secretariat; the portal itself is outside this app.
+  portalAdmin: (tab?: string) => `/kelola-portal${tab ? `/${encodeURIComponent(tab)}` : ""}`,
+  portalEntry: (id: string) => `/kelola-portal/konten/${encodeURIComponent(id)}`,
   account: "/akun",
   security: "/akun/keamanan",
 } as const;

@@ -11,7 +11,7 @@ import { RootErrorPage, RouteErrorPage } from "./route-error-page.tsx";
 // Pages other than sign-in load on first visit, so a phone on a slow link downloads only what it opens.
 const signedInPages: RouteObject[] = [
   {
-    index: true,
+    path: paths.home,
     lazy: () => import("../features/home/home-page.tsx").then((m) => ({ Component: m.HomePage })),
   },
   {
@@ -85,6 +85,69 @@ const signedInPages: RouteObject[] = [
     ],
   },
   {
+    element: <RequirePermission permission="early_warning.report" />,
+    children: [
+      {
+        path: paths.warnings,
+        lazy: () =>
+          import("../features/early-warnings/warning-list-page.tsx").then((m) => ({
+            Component: m.WarningListPage,
+          })),
+      },
+      {
+        path: paths.newWarning,
+        lazy: () =>
+          import("../features/early-warnings/new-warning-page.tsx").then((m) => ({
+            Component: m.NewWarningPage,
+          })),
+      },
+      {
+        path: `${paths.warnings}/:warningId`,
+        lazy: () =>
+          import("../features/early-warnings/warning-page.tsx").then((m) => ({ Component: m.WarningPage })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="prevention.read" />,
+    children: [
+      {
+        path: paths.prevention,
+        lazy: () =>
+          import("../features/prevention/activity-list-page.tsx").then((m) => ({
+            Component: m.ActivityListPage,
+          })),
+      },
+      {
+        path: paths.coverage,
+        lazy: () =>
+          import("../features/prevention/coverage-page.tsx").then((m) => ({ Component: m.CoveragePage })),
+      },
+      {
+        path: `${paths.prevention}/:activityId/:tab?`,
+        lazy: () =>
+          import("../features/prevention/activity-page.tsx").then((m) => ({ Component: m.ActivityPage })),
+      },
+      {
+        path: paths.schools,
+        lazy: () =>
+          import("../features/prevention/schools-page.tsx").then((m) => ({ Component: m.SchoolsPage })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="prevention.manage" />,
+    children: [
+      {
+        path: paths.newActivity,
+        lazy: () =>
+          import("../features/prevention/new-activity-page.tsx").then((m) => ({
+            Component: m.NewActivityPage,
+          })),
+      },
+    ],
+  },
+  {
     element: <RequirePermission permission="referral.respond" />,
     children: [
       {
@@ -98,6 +161,91 @@ const signedInPages: RouteObject[] = [
         path: `${paths.referralInbox}/:referralId`,
         lazy: () =>
           import("../features/referrals/referral-page.tsx").then((m) => ({ Component: m.ReferralPage })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="portal.manage" />,
+    children: [
+      {
+        path: `${paths.portalAdmin()}/konten/:entryId`,
+        lazy: () =>
+          import("../features/portal-admin/entry-editor-page.tsx").then((m) => ({
+            Component: m.EntryEditorPage,
+          })),
+      },
+      {
+        path: `${paths.portalAdmin()}/:tab?`,
+        lazy: () =>
+          import("../features/portal-admin/portal-admin-page.tsx").then((m) => ({
+            Component: m.PortalAdminPage,
+          })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="data.exchange" />,
+    children: [
+      {
+        path: `${paths.imports}/:importId?`,
+        lazy: () =>
+          import("../features/imports/imports-page.tsx").then((m) => ({ Component: m.ImportsPage })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="coordination.read" />,
+    children: [
+      {
+        path: paths.coordination,
+        lazy: () =>
+          import("../features/coordination/meetings-page.tsx").then((m) => ({ Component: m.MeetingsPage })),
+      },
+      {
+        path: `${paths.coordination}/rapat/:meetingId/:tab?`,
+        lazy: () =>
+          import("../features/coordination/meeting-page.tsx").then((m) => ({ Component: m.MeetingPage })),
+      },
+      {
+        path: paths.structure,
+        lazy: () =>
+          import("../features/coordination/structure-page.tsx").then((m) => ({ Component: m.StructurePage })),
+      },
+      {
+        path: paths.directory,
+        lazy: () =>
+          import("../features/coordination/directory-page.tsx").then((m) => ({ Component: m.DirectoryPage })),
+      },
+      {
+        path: paths.actionItems,
+        lazy: () =>
+          import("../features/action-items/action-items-page.tsx").then((m) => ({
+            Component: m.ActionItemsPage,
+          })),
+      },
+      {
+        path: `${paths.actionItems}/:actionItemId`,
+        lazy: () =>
+          import("../features/action-items/action-item-page.tsx").then((m) => ({
+            Component: m.ActionItemPage,
+          })),
+      },
+      {
+        path: `${paths.workPlan()}/:year?`,
+        lazy: () =>
+          import("../features/work-plans/work-plan-page.tsx").then((m) => ({ Component: m.WorkPlanPage })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="coordination.manage" />,
+    children: [
+      {
+        path: paths.newMeeting,
+        lazy: () =>
+          import("../features/coordination/new-meeting-page.tsx").then((m) => ({
+            Component: m.NewMeetingPage,
+          })),
       },
     ],
   },
@@ -145,6 +293,13 @@ export const routes: RouteObject[] = [
         path: `${paths.publicTrack}/:trackingCode?`,
         lazy: () =>
           import("../features/public-report/track-page.tsx").then((m) => ({ Component: m.PublicTrackPage })),
+      },
+      {
+        path: `${paths.publicTests}/:token`,
+        lazy: () =>
+          import("../features/prevention-tests/public-test-page.tsx").then((m) => ({
+            Component: m.PublicTestPage,
+          })),
       },
       {
         path: paths.setup,

@@ -2,14 +2,50 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import casesEn from "./areas/cases.en.json";
 import casesId from "./areas/cases.id.json";
+import coordinationEn from "./areas/coordination.en.json";
+import coordinationId from "./areas/coordination.id.json";
+import followUpEn from "./areas/follow-up.en.json";
+import followUpId from "./areas/follow-up.id.json";
+import importsEn from "./areas/imports.en.json";
+import importsId from "./areas/imports.id.json";
 import intakeEn from "./areas/intake.en.json";
 import intakeId from "./areas/intake.id.json";
+import knowledgeTestEn from "./areas/knowledge-test.en.json";
+import knowledgeTestId from "./areas/knowledge-test.id.json";
+import portalEn from "./areas/portal.en.json";
+import portalId from "./areas/portal.id.json";
+import preventionEn from "./areas/prevention.en.json";
+import preventionId from "./areas/prevention.id.json";
+import warningsEn from "./areas/warnings.en.json";
+import warningsId from "./areas/warnings.id.json";
 import coreEn from "./en.json";
 import coreId from "./id.json";
 
 // Each area of the UI keeps its texts in its own pair of files under areas/, as one top-level key.
-const id = { ...coreId, cases: casesId, intake: intakeId };
-const en = { ...coreEn, cases: casesEn, intake: intakeEn };
+const id = {
+  ...coreId,
+  coordination: coordinationId,
+  followUp: followUpId,
+  cases: casesId,
+  intake: intakeId,
+  warnings: warningsId,
+  knowledgeTest: knowledgeTestId,
+  prevention: preventionId,
+  imports: importsId,
+  portal: portalId,
+};
+const en = {
+  ...coreEn,
+  coordination: coordinationEn,
+  followUp: followUpEn,
+  cases: casesEn,
+  intake: intakeEn,
+  warnings: warningsEn,
+  knowledgeTest: knowledgeTestEn,
+  prevention: preventionEn,
+  imports: importsEn,
+  portal: portalEn,
+};
 
 export const languages = ["id", "en"] as const;
 export type Language = (typeof languages)[number];

@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, ts, updatedAt, uuidPk } from "./columns.ts";
+import { imports } from "./imports.ts";
 import { organizations } from "./organizations.ts";
 import { regions, taskForces } from "./reference.ts";
 import { users } from "./users.ts";
@@ -41,6 +42,9 @@ export const cases = pgTable(
       .references(() => organizations.id),
     caseManagerId: uuid("case_manager_id").references(() => users.id),
     identifiedOn: date("identified_on", { mode: "string" }).notNull(),
+    // "year" when only the year is known (imported historical records): identified_on is then
+    // 1 January of that year, a stand-in that must not be read or shown as a day.
+    identifiedOnPrecision: text("identified_on_precision").notNull().default("day"), // day | year
     identifiedRegionCode: text("identified_region_code").references(() => regions.code),
     identifiedCountryCode: text("identified_country_code"),
     exploitationForms: text("exploitation_forms").array().notNull().default(sql`'{}'::text[]`),
@@ -59,6 +63,9 @@ export const cases = pgTable(
     closedAt: ts("closed_at"),
     closedById: uuid("closed_by_id").references(() => users.id),
     createdById: uuid("created_by_id").references(() => users.id),
+    // A case created by a bulk import: the import and the row of its file it came from.
+    importId: uuid("import_id").references(() => imports.id),
+    importRow: integer("import_row"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -73,6 +80,7 @@ export const cases = pgTable(
     index("cases_closure_requested_by_idx").on(t.closureRequestedById),
     index("cases_closed_by_idx").on(t.closedById),
     index("cases_created_by_idx").on(t.createdById),
+    index("cases_import_idx").on(t.importId, t.importRow),
   ],
 );
 

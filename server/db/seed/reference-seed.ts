@@ -3,6 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { jakartaPusatRegions } from "../../../shared/regions-jakarta-pusat.ts";
 import { otherProvinces } from "../../../shared/regions-provinces.ts";
 import { seedVocabularies, vocabularyKinds } from "../../../shared/vocabularies.ts";
+import { seedPortalContent } from "../../modules/portal/portal-seed.ts";
+import { PORTAL_SEED_VERSION } from "../../modules/portal/seed-content.ts";
 import { upsertRegions } from "../../modules/regions/regions.repository.ts";
 import type { Db } from "../database.ts";
 import { appSettings, organizations, taskForces, vocabularyTerms, workingGroups } from "../schema/index.ts";
@@ -28,6 +30,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
         workingGroupSeeds,
         HOME_TASK_FORCE_CODE,
         SECRETARIAT_ORG_NAME,
+        PORTAL_SEED_VERSION,
       ]),
     )
     .digest("hex");
@@ -78,6 +81,8 @@ export async function seedReferenceData(db: Db): Promise<void> {
       regionCode: HOME_TASK_FORCE_CODE,
     });
   }
+  // The public portal's first pages, menu and hotlines; never again once the site exists.
+  await seedPortalContent(db, taskForceId);
   await db
     .insert(appSettings)
     .values({ key: SEED_KEY, value: { fingerprint } })

@@ -27,8 +27,15 @@ export async function listDocuments(ctx: AppContext, actor: UserActor, caseId: s
   };
 }
 
-/** The file's size, its name's ending and its bytes must all agree with the declared type. */
-function fileProblems(ctx: AppContext, input: UploadDocumentInput, content: Buffer): FieldProblem[] {
+/**
+ * The file's size, its name's ending and its bytes must all agree with the declared type. Also
+ * used for meeting documents, which take the same file types.
+ */
+export function fileProblems(
+  ctx: AppContext,
+  input: Pick<UploadDocumentInput, "fileName" | "mimeType">,
+  content: Buffer,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!hasExtensionOf(input.mimeType, input.fileName)) {
     problems.push({

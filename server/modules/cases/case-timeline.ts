@@ -1,6 +1,7 @@
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { caseEvents } from "../../db/schema/index.ts";
+import { markCasesStale } from "../statistics/statistics-facts.ts";
 
 /**
  * Kinds of timeline entry. `data` carries codes, amounts and pseudonymous codes only: the
@@ -8,6 +9,7 @@ import { caseEvents } from "../../db/schema/index.ts";
  */
 export const caseEventKinds = [
   "case.opened",
+  "case.imported",
   "case.updated",
   "case.status_changed",
   "case.closure_requested",
@@ -68,5 +70,8 @@ export async function recordCaseEvent(
       occurredAt: options.occurredAt ?? nextEventTime(),
     })
     .returning({ id: caseEvents.id });
+  // Every change of a case passes here, in its own transaction: its statistics are recomputed
+  // before the next figure is read.
+  await markCasesStale(tx, [caseId]);
   return row!.id;
 }

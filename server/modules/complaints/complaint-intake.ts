@@ -2,15 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { ComplaintSource } from "../../../shared/complaints.ts";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
+import { insertWithFreshCode } from "../../db/fresh-code.ts";
 import { complaints } from "../../db/schema/index.ts";
 import { encryptField } from "../../lib/crypto/field-encryption.ts";
 import { pseudonymousCode } from "../../lib/crypto/pseudonym.ts";
 
 /** The prefix of a complaint's public tracking code: ADU-7K3M-Q9XW (aduan). */
 export const TRACKING_CODE_PREFIX = "ADU";
-
-// 40 random bits per code: a collision is rare, five in a row means something else is wrong.
-const CODE_ATTEMPTS = 5;
 
 /** Where each encrypted field of a complaint is bound (see server/db/encrypted-columns.ts). */
 export const complaintContexts = {
@@ -62,18 +60,20 @@ export async function createComplaint(tx: Db, ctx: AppContext, input: NewComplai
     createdAt: ctx.now(),
     updatedAt: ctx.now(),
   };
-  for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-    // DO NOTHING rather than catching the violation: an error would abort the whole transaction.
-    const [row] = await tx
-      .insert(complaints)
-      .values({ ...values, trackingCode: pseudonymousCode(TRACKING_CODE_PREFIX) })
-      .onConflictDoNothing({ target: complaints.trackingCode })
-      .returning({
-        id: complaints.id,
-        trackingCode: complaints.trackingCode,
-        receivedAt: complaints.receivedAt,
-      });
-    if (row) return row;
-  }
-  throw new Error(`No free complaint tracking code after ${CODE_ATTEMPTS} attempts`);
+  return insertWithFreshCode(
+    "complaint tracking code",
+    () => pseudonymousCode(TRACKING_CODE_PREFIX),
+    async (trackingCode) => {
+      const [row] = await tx
+        .insert(complaints)
+        .values({ ...values, trackingCode })
+        .onConflictDoNothing({ target: complaints.trackingCode })
+        .returning({
+          id: complaints.id,
+          trackingCode: complaints.trackingCode,
+          receivedAt: complaints.receivedAt,
+        });
+      return row;
+    },
+  );
 }

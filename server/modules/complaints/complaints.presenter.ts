@@ -75,6 +75,10 @@ export function presentComplaint(
           }
         : null,
     recordedByName: row.recordedByName,
+    earlyWarning:
+      row.earlyWarningId && row.earlyWarningCode
+        ? { id: row.earlyWarningId, code: row.earlyWarningCode }
+        : null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     abilities,

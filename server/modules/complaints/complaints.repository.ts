@@ -1,7 +1,7 @@
 import { aliasedTable, and, desc, eq, like, lt, or, type SQL } from "drizzle-orm";
 import type { ComplaintSource, ComplaintStatus } from "../../../shared/complaints.ts";
 import type { Db } from "../../db/database.ts";
-import { cases, complaints, organizations, regions, users } from "../../db/schema/index.ts";
+import { cases, complaints, earlyWarnings, organizations, regions, users } from "../../db/schema/index.ts";
 
 /** The columns a queue row shows: never the story or the reporter. */
 const summaryColumns = {
@@ -88,6 +88,8 @@ export async function findComplaint(db: Db, id: string) {
       referredToOrganizationName: organizations.name,
       triagedByName: triager.name,
       recordedByName: recorder.name,
+      earlyWarningId: earlyWarnings.id,
+      earlyWarningCode: earlyWarnings.code,
     })
     .from(complaints)
     .leftJoin(regions, eq(regions.code, complaints.placeRegionCode))
@@ -95,6 +97,7 @@ export async function findComplaint(db: Db, id: string) {
     .leftJoin(organizations, eq(organizations.id, complaints.referredToOrganizationId))
     .leftJoin(triager, eq(triager.id, complaints.triagedById))
     .leftJoin(recorder, eq(recorder.id, complaints.recordedById))
+    .leftJoin(earlyWarnings, eq(earlyWarnings.complaintId, complaints.id))
     .where(eq(complaints.id, id));
   return row;
 }

@@ -30,6 +30,7 @@ import { type LoadedCase, loadCase } from "../cases/case-access.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
 import { PERSON_CODE_PREFIX } from "../cases/cases.service.ts";
 import { checkRegion, checkTerm, checkTerms } from "../cases/reference-checks.ts";
+import { markPersonCasesStale } from "../statistics/statistics-facts.ts";
 import { presentCasePerson } from "./people.presenter.ts";
 import {
   findCasePerson,
@@ -117,6 +118,8 @@ async function refreshAges(
       .set({ ageAtExploitation: facts.age, isChild: facts.isChild, ageGroupCode: facts.ageGroupCode })
       .where(eq(casePeople.id, link.id));
   }
+  // The person's sex, age or origin may have changed: it counts in every case they are part of.
+  await markPersonCasesStale(tx, personId);
 }
 
 /** The birth year follows from a birth date; a person entered with one keeps them consistent. */

@@ -1,6 +1,7 @@
 import { Anchor, Burger, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { NotificationBell } from "../../features/action-items/notification-bell.tsx";
 import { useTaskForces } from "../../features/vocabularies/reference-api.ts";
 import { LanguageSwitch } from "../../ui/language-switch.tsx";
 import { paths } from "../paths.ts";
@@ -18,6 +19,8 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   const { user } = useMe();
   const canReadReference = useCan("reference.read");
   const taskForces = useTaskForces(canReadReference);
+  // Notifications today are about action items: members of the task force get the bell.
+  const canFollowUp = useCan("coordination.read");
   const taskForceName = taskForces.data?.items.find((item) => item.id === user.taskForceId)?.name;
   const { language, changeLanguage } = useLanguage();
 
@@ -43,6 +46,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
         ) : null}
       </Group>
       <Group gap="xs" wrap="nowrap">
+        {canFollowUp ? <NotificationBell /> : null}
         <LanguageSwitch value={language} onChange={changeLanguage} />
         <UserMenu />
       </Group>

@@ -1,15 +1,23 @@
 import {
   type Icon,
+  IconAlertTriangle,
   IconArrowsExchange,
   IconBook2,
   IconBuildingCommunity,
+  IconCalendarEvent,
+  IconFileImport,
   IconFolders,
   IconHome,
   IconInbox,
+  IconListCheck,
   IconListSearch,
   IconMap2,
+  IconSchool,
+  IconSpeakerphone,
+  IconTargetArrow,
   IconUserCircle,
   IconUsers,
+  IconWorldWww,
 } from "@tabler/icons-react";
 import type { Permission } from "../../../shared/permissions.ts";
 import { paths } from "../paths.ts";
@@ -21,11 +29,19 @@ export type NavItem = {
     | "nav.cases"
     | "nav.complaints"
     | "nav.referrals"
+    | "nav.coordination"
+    | "nav.actionItems"
+    | "nav.workPlan"
+    | "nav.warnings"
+    | "nav.prevention"
+    | "nav.schools"
     | "nav.users"
     | "nav.organizations"
     | "nav.vocabularies"
     | "nav.regions"
     | "nav.audit"
+    | "nav.imports"
+    | "nav.portal"
     | "nav.account";
   icon: Icon;
   /** Absent for pages everyone signed in may open. */
@@ -38,10 +54,41 @@ export const navItems: readonly NavItem[] = [
   { path: paths.complaints, labelKey: "nav.complaints", icon: IconInbox, permission: "complaint.manage" },
   { path: paths.cases, labelKey: "nav.cases", icon: IconFolders, permission: "case.read" },
   {
+    path: paths.warnings,
+    labelKey: "nav.warnings",
+    icon: IconAlertTriangle,
+    permission: "early_warning.report",
+  },
+  {
+    path: paths.prevention,
+    labelKey: "nav.prevention",
+    icon: IconSpeakerphone,
+    permission: "prevention.read",
+  },
+  { path: paths.schools, labelKey: "nav.schools", icon: IconSchool, permission: "prevention.read" },
+  {
     path: paths.referralInbox,
     labelKey: "nav.referrals",
     icon: IconArrowsExchange,
     permission: "referral.respond",
+  },
+  {
+    path: paths.coordination,
+    labelKey: "nav.coordination",
+    icon: IconCalendarEvent,
+    permission: "coordination.read",
+  },
+  {
+    path: paths.actionItems,
+    labelKey: "nav.actionItems",
+    icon: IconListCheck,
+    permission: "coordination.read",
+  },
+  {
+    path: paths.workPlan(),
+    labelKey: "nav.workPlan",
+    icon: IconTargetArrow,
+    permission: "coordination.read",
   },
   { path: paths.users, labelKey: "nav.users", icon: IconUsers, permission: "user.read" },
   {
@@ -52,6 +99,8 @@ export const navItems: readonly NavItem[] = [
   },
   { path: paths.vocabularies, labelKey: "nav.vocabularies", icon: IconBook2, permission: "reference.read" },
   { path: paths.regions, labelKey: "nav.regions", icon: IconMap2, permission: "reference.read" },
+  { path: paths.imports, labelKey: "nav.imports", icon: IconFileImport, permission: "data.exchange" },
+  { path: paths.portalAdmin(), labelKey: "nav.portal", icon: IconWorldWww, permission: "portal.manage" },
   { path: paths.audit, labelKey: "nav.audit", icon: IconListSearch, permission: "audit.read" },
   { path: paths.account, labelKey: "nav.account", icon: IconUserCircle, permission: "session.self" },
 ];
@@ -59,5 +108,8 @@ export const navItems: readonly NavItem[] = [
 /** Whether a nav entry is the current section; Beranda only matches itself. */
 export function isNavItemActive(item: NavItem, pathname: string): boolean {
   if (item.path === paths.home) return pathname === paths.home;
-  return pathname === item.path || pathname.startsWith(`${item.path}/`);
+  const matches = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  // A section inside another (Tindak lanjut under Koordinasi) lights up alone, not with its parent.
+  const deeper = navItems.some((other) => other.path.startsWith(`${item.path}/`) && matches(other.path));
+  return matches(item.path) && !deeper;
 }

@@ -1,4 +1,4 @@
-import { Anchor, Box, Container, Group, Paper, Stack, Text } from "@mantine/core";
+import { Anchor, Box, Container, Group, Paper, Stack } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -28,9 +28,10 @@ export function PublicPageFrame({ children, aside }: PublicPageFrameProps) {
         style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
       >
         <Group justify="space-between" wrap="nowrap">
-          <Text fw={800} fz="xl">
+          {/* The public portal's home: a full page load, it is served by the server, not this app. */}
+          <Anchor href="/" fw={800} fz="xl" c="black" underline="never">
             {t("app.name")}
-          </Text>
+          </Anchor>
           <LanguageSwitch value={language} onChange={changeLanguage} />
         </Group>
       </Box>

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { DocumentDto, UploadDocumentInput } from "../../../shared/case-documents.ts";
-import { ApiRequestError, api } from "../../app/api-client.ts";
-import { currentLanguage, i18n } from "../../i18n/i18n.ts";
+import { api } from "../../app/api-client.ts";
 import { caseKey, useInvalidateCases } from "./cases-api.ts";
 
 export function useDocuments(caseId: string) {
@@ -25,26 +24,7 @@ export function useUploadDocument(caseId: string) {
  * work too, but could not show the server's refusal in the page; the server audits each one.
  */
 async function downloadDocument(caseId: string, document: DocumentDto): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/cases/${caseId}/documents/${document.id}/content`, {
-      credentials: "same-origin",
-      headers: { "Accept-Language": currentLanguage() },
-    });
-  } catch {
-    throw new ApiRequestError(0, "network", i18n.t("errors.network"));
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      error?: { code?: ApiRequestError["code"]; message?: string };
-    } | null;
-    throw new ApiRequestError(
-      response.status,
-      body?.error?.code ?? "unexpected_response",
-      body?.error?.message ?? i18n.t("errors.unexpected"),
-    );
-  }
-  const blob = await response.blob();
+  const blob = await api.blob(`/cases/${caseId}/documents/${document.id}/content`);
   const url = URL.createObjectURL(blob);
   const link = window.document.createElement("a");
   link.href = url;

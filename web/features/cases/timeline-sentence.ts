@@ -55,6 +55,12 @@ export function timelineSentence(event: TimelineEventDto, context: SentenceConte
   switch (event.kind) {
     case "case.opened":
       return t("cases.timeline.kinds.caseOpened", { actor, number: str(d.number) });
+    case "case.imported":
+      return t("cases.timeline.kinds.caseImported", {
+        actor,
+        number: str(d.number),
+        row: String(d.row ?? ""),
+      });
     case "case.updated":
       return t("cases.timeline.kinds.caseUpdated", {
         actor,

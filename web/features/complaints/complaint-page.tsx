@@ -6,6 +6,7 @@ import { Link, useParams } from "react-router";
 import type { ComplaintDto } from "../../../shared/complaints.ts";
 import { isApiError } from "../../app/api-client.ts";
 import { paths } from "../../app/paths.ts";
+import { useCan } from "../../app/session-context.tsx";
 import { useFormatDateTime } from "../../ui/format-date.ts";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
 import { notifyError, notifySuccess } from "../../ui/notify.ts";
@@ -59,6 +60,8 @@ function ComplaintView({ complaint }: { complaint: ComplaintDto }) {
   const review = useReviewComplaint(complaint.id);
   const [triaging, setTriaging] = useState(false);
   const place = complaintPlace(complaint, i18n.language);
+  // The secretariat reaches every warning; others may only hold the code.
+  const readsWarnings = useCan("early_warning.manage");
 
   function startReview() {
     review.mutate(undefined, {
@@ -124,6 +127,20 @@ function ComplaintView({ complaint }: { complaint: ComplaintDto }) {
               { label: t("intake.complaint.place"), value: place ?? t("intake.complaint.placeUnknown") },
               ...(complaint.placeDetail
                 ? [{ label: t("intake.complaint.placeDetail"), value: complaint.placeDetail }]
+                : []),
+              ...(complaint.earlyWarning
+                ? [
+                    {
+                      label: t("warnings.detail.fromWarning"),
+                      value: readsWarnings ? (
+                        <Anchor component={Link} to={paths.warning(complaint.earlyWarning.id)} ff="monospace">
+                          {complaint.earlyWarning.code}
+                        </Anchor>
+                      ) : (
+                        complaint.earlyWarning.code
+                      ),
+                    },
+                  ]
                 : []),
             ]}
           />

@@ -1,0 +1,71 @@
+import { areaMessages } from "./area.ts";
+
+/** Messages of the task-force structure, the member directory and meetings. */
+export const coordinationMessages = areaMessages(
+  {
+    "coordination.end_before_start": "waktu selesai harus sesudah waktu mulai",
+    "coordination.too_long": "rapat paling lama 24 jam; pecah menjadi beberapa sesi",
+    "coordination.place_or_link": "isi tempat rapat atau tautan rapat daring",
+    "coordination.series_either": "pilih rangkaian yang ada atau buat yang baru, tidak keduanya",
+    "coordination.series_unknown": "rangkaian rapat tidak ditemukan",
+    "coordination.range_too_long": "rentang paling lama dua bulan",
+    "coordination.duplicate_service": "layanan ini sudah disebut",
+    "coordination.organization_either": "pilih organisasi anggota atau ketik namanya, tidak keduanya",
+    "coordination.user_unknown": "pengguna tidak ditemukan",
+    "coordination.already_invited": "sudah diundang",
+    "coordination.duplicate_invitee": "disebut dua kali",
+    "coordination.position_taken":
+      "jabatan ini sudah dipegang {holder}; catat pergantian pada anggota tersebut",
+    "coordination.decree_unknown": "surat keputusan tidak ditemukan",
+    "coordination.before_seat_start": "tidak boleh sebelum {date}, awal masa jabatan ini",
+    "coordination.membership_ended": "keanggotaan ini sudah berakhir; tambahkan anggota baru",
+    "coordination.nothing_changed": "tidak ada yang berubah",
+    "coordination.change_fields_only":
+      "pada koreksi, isi hanya data kontak; gunakan pergantian untuk jabatan atau sub gugus tugas",
+    "coordination.agenda_item_unknown": "butir agenda ini bukan bagian dari rapat ini",
+    "coordination.agenda_item_has_decisions": "butir agenda ini punya keputusan; pindahkan keputusannya dulu",
+    "coordination.meeting_cancelled": "Rapat ini sudah dibatalkan.",
+    "coordination.meeting_not_cancellable": "Rapat yang sudah terlaksana tidak dapat dibatalkan.",
+    "coordination.attendance_not_open":
+      "Daftar hadir dibuka sejak 24 jam sebelum rapat dimulai ({opens} WIB).",
+    "coordination.already_checked_in": "sudah tercatat hadir",
+    "coordination.invitation_withdrawn": "undangan ini sudah ditarik",
+    "coordination.minutes_before_start": "Notulen dapat ditulis setelah rapat dimulai.",
+    "coordination.decision_has_follow_up": "Keputusan ini sudah punya tindak lanjut; ubah teksnya saja.",
+    "coordination.nothing_to_resend": "Undangan ini belum pernah dikirim atau sedang dikirim.",
+    "coordination.meeting_over": "Rapat ini sudah selesai atau dibatalkan; undangan tidak dikirim lagi.",
+  },
+  {
+    "coordination.end_before_start": "the end must be after the start",
+    "coordination.too_long": "a meeting lasts at most 24 hours; split it into sessions",
+    "coordination.place_or_link": "give the place or the link of the online meeting",
+    "coordination.series_either": "choose an existing series or create a new one, not both",
+    "coordination.series_unknown": "meeting series not found",
+    "coordination.range_too_long": "the range may span at most two months",
+    "coordination.duplicate_service": "this service is already listed",
+    "coordination.organization_either": "pick a member organisation or type its name, not both",
+    "coordination.user_unknown": "user not found",
+    "coordination.already_invited": "is already invited",
+    "coordination.duplicate_invitee": "is listed twice",
+    "coordination.position_taken":
+      "this position is held by {holder}; record a change on that member instead",
+    "coordination.decree_unknown": "decree not found",
+    "coordination.before_seat_start": "cannot be before {date}, when this seat began",
+    "coordination.membership_ended": "this membership has ended; add a new member",
+    "coordination.nothing_changed": "nothing changed",
+    "coordination.change_fields_only":
+      "a correction changes contact details only; record a change for the position or working groups",
+    "coordination.agenda_item_unknown": "this agenda item is not part of this meeting",
+    "coordination.agenda_item_has_decisions": "this agenda item has decisions; move them first",
+    "coordination.meeting_cancelled": "This meeting has been cancelled.",
+    "coordination.meeting_not_cancellable": "A meeting that has been held cannot be cancelled.",
+    "coordination.attendance_not_open": "Attendance opens 24 hours before the meeting starts ({opens} WIB).",
+    "coordination.already_checked_in": "is already checked in",
+    "coordination.invitation_withdrawn": "this invitation has been withdrawn",
+    "coordination.minutes_before_start": "Minutes can be written once the meeting has started.",
+    "coordination.decision_has_follow_up":
+      "This decision already has follow-up items; edit its text instead.",
+    "coordination.nothing_to_resend": "This invitation has not been sent yet, or is being sent.",
+    "coordination.meeting_over": "This meeting is over or cancelled; invitations are no longer sent.",
+  },
+);

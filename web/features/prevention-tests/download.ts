@@ -1,0 +1,49 @@
+import { useMutation } from "@tanstack/react-query";
+import { api } from "../../app/api-client.ts";
+import { notifyError } from "../../ui/notify.ts";
+
+/** Hands a fetched file to the browser as a download under the server's name for it. */
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has handed the URL to the download; revoking it later frees the memory.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+type QueryValue = string | number | null | undefined;
+
+function pathWith(path: string, query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== null && value !== undefined && value !== "") params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/**
+ * A download through the API, so a refusal shows the server's message instead of saving an
+ * error page as the file; `failedTitle` heads that message.
+ */
+export function useDownload(failedTitle: string) {
+  return useMutation({
+    mutationFn: async ({
+      path,
+      query,
+      fallbackName,
+    }: {
+      path: string;
+      query: Record<string, QueryValue>;
+      fallbackName: string;
+    }) => {
+      const file = await api.file(pathWith(path, query));
+      saveFile(file.blob, file.fileName ?? fallbackName);
+    },
+    onError: (error) => notifyError(failedTitle, error.message),
+  });
+}
