@@ -31,7 +31,7 @@ export async function preventionTargets(
     {
       name: `prevention.coverage.schools.${lastYear}`,
       path: `/api/prevention/coverage/schools?year=${lastYear}`,
-      direct: (c) => getSchoolCoverage(c, actor, { year: lastYear }),
+      direct: (c) => getSchoolCoverage(c, actor, { year: lastYear, offset: 0, limit: 50 }),
     },
     {
       name: "prevention.activities",

@@ -12,9 +12,9 @@ import { adminQuery, withDatabase } from "../server/test/test-databases.ts";
 import { caseDirectTimings, caseTargets, coordinatorActor } from "./case-targets.ts";
 import { directTimings } from "./direct.ts";
 import { type LoadResult, load } from "./load.ts";
+import { preventionTargets } from "./prevention-targets.ts";
 import { nationalRegionsFile } from "./regions-file.ts";
 import { rssMb, signIn, startServer, stopServer } from "./server-process.ts";
-import { preventionTargets } from "./prevention-targets.ts";
 import { statisticsDirectTimings, statisticsTargets, taskForceOf } from "./statistics-targets.ts";
 
 const arg = (name: string, fallback: string) => {
@@ -27,7 +27,8 @@ const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5
 const engines = arg("engines", "embedded,postgres").split(",");
 // Sections to run (all by default): the full run is long, and one area's figures may be all that is wanted.
 const only = arg("only", "").split(",").filter(Boolean);
-const runs = (section: "core" | "cases" | "statistics" | "prevention") => only.length === 0 || only.includes(section);
+const runs = (section: "core" | "cases" | "statistics" | "prevention") =>
+  only.length === 0 || only.includes(section);
 const work = join(process.cwd(), ".tmp", "bench");
 const ADMIN = "admin@demo.gugus.id";
 const COORDINATOR = "koordinator@demo.gugus.id";

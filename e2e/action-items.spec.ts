@@ -27,7 +27,7 @@ async function signedIn(browser: Browser, email: string, options: object = {}): 
 /** Records one action item from the meeting's follow-up tab; the form stays open for the next. */
 async function addItem(page: Page, item: { description: string; organization: string; dueOn: string }) {
   await page.getByRole("textbox", { name: /^Tindak lanjut/ }).fill(item.description);
-  const owner = page.getByRole("textbox", { name: /^Organisasi penanggung jawab/ });
+  const owner = page.getByRole("combobox", { name: /^Organisasi penanggung jawab/ });
   await owner.click();
   await owner.fill(item.organization.slice(0, 14));
   await page.getByRole("option", { name: item.organization, exact: true }).click();
@@ -67,7 +67,11 @@ test("the coordinator records three action items from a meeting's minutes; the o
   const done = `Sosialisasi lowongan kerja palsu di RW 05 Cideng (${stamp})`;
   const overdue = `Rekap pendampingan korban triwulan ini (${stamp})`;
   const later = `Patroli kos-kosan yang dilaporkan warga (${stamp})`;
-  await addItem(coordinator, { description: done, organization: "Kelurahan Cideng", dueOn: wibDay(now + 14 * DAY) });
+  await addItem(coordinator, {
+    description: done,
+    organization: "Kelurahan Cideng",
+    dueOn: wibDay(now + 14 * DAY),
+  });
   await addItem(coordinator, {
     description: overdue,
     organization: "UPT PPPA (Pos Pengaduan Jakarta Pusat)",
@@ -93,12 +97,14 @@ test("the coordinator records three action items from a meeting's minutes; the o
   await expectAccessible(lurah, "my action items on a phone");
   await lurah.getByRole("link", { name: done }).click();
   await expect(lurah.getByRole("heading", { level: 1, name: "Tindak lanjut" })).toBeVisible();
-  const status = lurah.getByRole("textbox", { name: /^Status baru/ });
+  const status = lurah.getByRole("combobox", { name: /^Status baru/ });
   await status.click();
   await lurah.getByRole("option", { name: "Selesai" }).click();
   await lurah
     .getByRole("textbox", { name: /^Perkembangan/ })
-    .fill("Sosialisasi terlaksana di balai warga RW 05, dihadiri 42 warga; daftar hadir disimpan di kelurahan.");
+    .fill(
+      "Sosialisasi terlaksana di balai warga RW 05, dihadiri 42 warga; daftar hadir disimpan di kelurahan.",
+    );
   await expectAccessible(lurah, "the report form on a phone");
   await lurah.getByRole("button", { name: "Kirim laporan" }).click();
   await expect(lurah.getByText("Laporan dikirim; status sekarang: Selesai.")).toBeVisible();
@@ -109,7 +115,7 @@ test("the coordinator records three action items from a meeting's minutes; the o
   // items, and the meeting's own list puts it first too; the done one is last.
   await mainNav(coordinator).getByRole("link", { name: "Tindak lanjut" }).click();
   await expect(coordinator.getByRole("heading", { level: 1, name: "Tindak lanjut" })).toBeVisible();
-  const upt = coordinator.getByRole("textbox", { name: /^Organisasi penanggung jawab/ });
+  const upt = coordinator.getByRole("combobox", { name: /^Organisasi penanggung jawab/ });
   await upt.click();
   await upt.fill("UPT PPPA");
   await coordinator.getByRole("option", { name: "UPT PPPA (Pos Pengaduan Jakarta Pusat)" }).click();
@@ -117,15 +123,64 @@ test("the coordinator records three action items from a meeting's minutes; the o
   await expect(list.getByRole("listitem").first()).toContainText(overdue);
   await expect(list.getByRole("listitem").first()).toContainText(/Terlambat \d+ hari/);
   await expectAccessible(coordinator, "the secretariat's list");
-  await coordinator.getByRole("radio", { name: "Per organisasi" }).click({ force: true });
+  await coordinator
+    .locator("label")
+    .filter({ hasText: /^Per organisasi$/ })
+    .click();
   await expect(coordinator.getByRole("table")).toBeVisible();
   await expectAccessible(coordinator, "the table by organisation");
 
   await coordinator.goto(`/koordinasi/rapat/${meeting.id}/tindak-lanjut`);
   const items = coordinator.getByRole("list", { name: "Tindak lanjut rapat ini" }).getByRole("listitem");
+  await expect(items.filter({ hasText: done })).toContainText("Selesai");
   const texts = await items.allInnerTexts();
   const order = [overdue, later, done].map((d) => texts.findIndex((text) => text.includes(d)));
   expect(order.every((i) => i >= 0)).toBe(true);
   expect(order).toEqual([...order].sort((a, b) => a - b));
-  await expect(items.filter({ hasText: done })).toContainText("Selesai");
+});
+
+test("the work plan shows each indicator's progress, the zero-case target read as less is better", async ({
+  browser,
+}) => {
+  const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+  const coordinator = await signedIn(browser, COORDINATOR);
+  await mainNav(coordinator).getByRole("link", { name: "Rencana aksi" }).click();
+  await expect(
+    coordinator.getByRole("heading", { level: 1, name: `Rencana aksi daerah ${year}` }),
+  ).toBeVisible();
+  const zeroCase = coordinator.getByRole("listitem").filter({ hasText: "Kasus TPPO baru" });
+  await expect(zeroCase).toContainText("Makin rendah makin baik");
+  await expect(zeroCase).toContainText(/Dihitung dari data kasus .+ per .+ WIB/);
+  // Cases rose in the demo, as the article says they do: the bar is empty and says why.
+  await expect(zeroCase.getByRole("progressbar")).toHaveAttribute(
+    "aria-label",
+    /^Capaian Kasus TPPO baru: \d+%$/,
+  );
+  await expect(zeroCase).toContainText(/titik awal \d+/);
+  await expectAccessible(coordinator, "the work plan");
+
+  // An entered indicator: the secretariat records the figure to date.
+  const schools = coordinator
+    .getByRole("listitem")
+    .filter({ hasText: "Sekolah yang membentuk satgas anti-TPPO" });
+  await schools.getByRole("button", { name: /^Tindakan untuk indikator/ }).click();
+  await coordinator.getByRole("menuitem", { name: "Isi realisasi" }).click();
+  await coordinator.getByRole("textbox", { name: /^Capaian s\.d\. tanggal/ }).fill("17");
+  await coordinator.getByRole("textbox", { name: /^Catatan/ }).fill("Laporan Sudin Pendidikan (uji e2e)");
+  await expectAccessible(coordinator, "the actual form");
+  await coordinator.getByRole("dialog").getByRole("button", { name: "Isi realisasi" }).click();
+  await expect(schools).toContainText(/^.*17 dari target/);
+  await expect(schools).toContainText("Laporan Sudin Pendidikan (uji e2e)");
+
+  // Earlier years stay readable; a member reads the plan on a phone, without the secretariat's menus.
+  await coordinator.getByRole("combobox", { name: "Tahun rencana" }).click();
+  await coordinator.getByRole("option", { name: String(year - 2) }).click();
+  await expect(
+    coordinator.getByRole("heading", { level: 1, name: `Rencana aksi daerah ${year - 2}` }),
+  ).toBeVisible();
+  const lurah = await signedIn(browser, LURAH, phone);
+  await lurah.goto("/koordinasi/rencana-aksi");
+  await expect(lurah.getByRole("heading", { level: 1, name: `Rencana aksi daerah ${year}` })).toBeVisible();
+  await expect(lurah.getByRole("button", { name: /^Tindakan untuk/ })).toHaveCount(0);
+  await expectAccessible(lurah, "the work plan on a phone");
 });

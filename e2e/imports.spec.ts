@@ -108,7 +108,8 @@ test("a coordinator checks a CTDC file on a phone, reads the rejected row, then 
 
   // The same file again is recognised and adds nothing.
   await page.getByRole("button", { name: "Periksa berkas (uji coba)" }).click();
-  await expect(page.getByText(/sudah diimpor pada .* Tidak ada data baru yang dibuat/)).toBeVisible({
+  const repeated = page.getByRole("region", { name: /^Uji coba: ctdc-uji\.csv/ });
+  await expect(repeated.getByText(/sudah diimpor pada .* Tidak ada data baru yang dibuat/)).toBeVisible({
     timeout: 30_000,
   });
   await context.close();

@@ -30,7 +30,10 @@ async function answer(page: Page, phase: "pra-tes" | "pasca-tes", nickname: stri
 }
 
 async function openPhase(page: Page, label: "Pra-tes" | "Pasca-tes" | "Tutup") {
-  await page.getByRole("radiogroup", { name: "Tahap yang dibuka untuk peserta" }).getByText(label, { exact: true }).click();
+  await page
+    .getByRole("radiogroup", { name: "Tahap yang dibuka untuk peserta" })
+    .getByText(label, { exact: true })
+    .click();
 }
 
 test("an organiser runs a pre and post knowledge test with two participants on their phones, and sees the average gain", async ({
@@ -38,7 +41,9 @@ test("an organiser runs a pre and post knowledge test with two participants on t
 }) => {
   test.setTimeout(180_000);
   const stamp = Date.now().toString(36);
-  const organiser = await (await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta" })).newPage();
+  const organiser = await (
+    await browser.newContext({ locale: "id-ID", timezoneId: "Asia/Jakarta" })
+  ).newPage();
   await signIn(organiser, "lurah.cideng@demo.gugus.id");
   await expect(organiser.getByRole("heading", { level: 1, name: /Selamat datang/ })).toBeVisible();
 
@@ -64,7 +69,9 @@ test("an organiser runs a pre and post knowledge test with two participants on t
   const editor = organiser.getByRole("dialog", { name: "Buat tes pengetahuan" });
 
   // Sent without a correct answer marked, the editor says what is missing and sends nothing.
-  await editor.getByRole("textbox", { name: "Teks pertanyaan 1" }).fill("Siapa yang dapat menjadi korban perdagangan orang?");
+  await editor
+    .getByRole("textbox", { name: "Teks pertanyaan 1" })
+    .fill("Siapa yang dapat menjadi korban perdagangan orang?");
   await editor.getByRole("textbox", { name: "Pilihan A pertanyaan 1" }).fill("Hanya perempuan");
   await editor.getByRole("textbox", { name: "Pilihan B pertanyaan 1" }).fill("Hanya anak-anak");
   await editor.getByRole("textbox", { name: "Pilihan C pertanyaan 1" }).fill("Siapa saja");
@@ -135,8 +142,13 @@ test("an organiser runs a pre and post knowledge test with two participants on t
   // The report for the camat, with the test's results in it, and the list as a spreadsheet.
   const pdf = organiser.waitForEvent("download");
   await organiser.getByRole("button", { name: "Laporan PDF", exact: true }).click();
-  expect((await pdf).suggestedFilename()).toMatch(/^laporan-kegiatan-sosialisasi-bahaya-tppo-bagi-pelajar-uji-.*\.pdf$/);
-  await organiser.getByRole("link", { name: /Kegiatan pencegahan/ }).first().click();
+  expect((await pdf).suggestedFilename()).toMatch(
+    /^laporan-kegiatan-sosialisasi-bahaya-tppo-bagi-pelajar-uji-.*\.pdf$/,
+  );
+  await organiser
+    .getByRole("link", { name: /Kegiatan pencegahan/ })
+    .first()
+    .click();
   const xlsx = organiser.waitForEvent("download");
   await organiser.getByRole("button", { name: "Ekspor" }).click();
   await organiser.getByRole("menuitem", { name: "Excel (XLSX)" }).click();

@@ -3,6 +3,9 @@ import { expectAccessible, mainNav, signIn } from "./helpers.ts";
 
 const COORDINATOR = "koordinator@demo.gugus.id";
 
+// A step that cannot happen fails in seconds, naming the step, rather than at the test's end.
+test.use({ actionTimeout: 15_000 });
+
 const phone = {
   viewport: { width: 360, height: 740 },
   isMobile: true,
@@ -33,7 +36,7 @@ async function pickOrganizations(page: Page, label: RegExp, names: string[]) {
 /** Fills the meeting form's day, times and title, then saves; returns the new meeting's address. */
 async function saveSession(page: Page, title: string, day: string) {
   await page.getByRole("textbox", { name: /^Judul rapat/ }).fill(title);
-  await page.getByLabel(/^Tanggal/).fill(day);
+  await page.getByRole("textbox", { name: "Tanggal", exact: true }).fill(day);
   await page.getByLabel(/^Mulai \(WIB\)/).fill("09:00");
   await page.getByLabel(/^Selesai \(WIB\)/).fill("12:00");
   await page.getByRole("button", { name: "Simpan rapat" }).click();
@@ -79,7 +82,7 @@ test("the coordinator plans a three-meeting series, invites members, takes atten
 
   // The end before the start is refused, next to the time, before anything is saved.
   await page.getByRole("textbox", { name: /^Judul rapat/ }).fill(`${series} — Sesi 1`);
-  await page.getByLabel(/^Tanggal/).fill("2024-05-15");
+  await page.getByRole("textbox", { name: "Tanggal", exact: true }).fill("2024-05-15");
   await page.getByLabel(/^Mulai \(WIB\)/).fill("12:00");
   await page.getByLabel(/^Selesai \(WIB\)/).fill("09:00");
   await page.getByRole("button", { name: "Simpan rapat" }).click();
@@ -125,7 +128,7 @@ test("the coordinator plans a three-meeting series, invites members, takes atten
   await expect(door.getByText("2 hadir · 4 diundang")).toBeVisible();
   const walkIn = door.getByRole("form", { name: "Tambah peserta tanpa undangan" });
   await walkIn.getByRole("textbox", { name: /^Nama/ }).fill(`Pak RW ${stamp}`);
-  await walkIn.getByRole("textbox", { name: /^Organisasi/ }).fill("RW 05 Kelurahan Cideng");
+  await walkIn.getByRole("combobox", { name: /^Organisasi/ }).fill("RW 05 Kelurahan Cideng");
   await walkIn.getByRole("textbox", { name: /^Jabatan/ }).fill("Ketua RW");
   await walkIn.getByRole("button", { name: "Catat hadir" }).click();
   await expect(door.getByText(`Pak RW ${stamp} tercatat hadir.`)).toBeVisible();
@@ -166,4 +169,37 @@ test("the coordinator plans a three-meeting series, invites members, takes atten
   await page.getByRole("button", { name: /^Tanggal 22: \d+ rapat/ }).click();
   await expect(page.getByRole("link", { name: `${series} — Sesi 3` })).toBeVisible();
   await expectAccessible(page, "the meeting calendar");
+});
+
+test("members read the structure and the directory on a phone, and subscribe to their meeting calendar", async ({
+  browser,
+}) => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await signIn(page, "lurah.cideng@demo.gugus.id");
+  await expect(page.getByRole("heading", { level: 1, name: /Selamat datang/ })).toBeVisible();
+
+  await page.goto("/koordinasi/struktur");
+  await expect(page.getByRole("heading", { level: 1, name: "Struktur gugus tugas" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Ketua harian" })).toBeVisible();
+  await expect(page.getByText(/Nomor 35 Tahun 2025/)).toBeVisible();
+  await page.getByRole("button", { name: "Riwayat keanggotaan" }).click();
+  await expect(page.getByText("Mutasi jabatan").first()).toBeVisible();
+  await expectAccessible(page, "the structure page");
+
+  await page.goto("/koordinasi/direktori");
+  await page.getByRole("searchbox", { name: "Cari" }).fill("polres");
+  const polres = page.getByRole("listitem").filter({ hasText: "Unit PPA Polres Metro Jakarta Pusat" });
+  await expect(polres.getByRole("link", { name: /^021-/ }).first()).toHaveAttribute("href", /^tel:021/);
+  await expectAccessible(page, "the member directory");
+
+  await page.goto("/akun");
+  await page.getByRole("button", { name: "Buat tautan kalender" }).click();
+  await expect(page.getByText(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/)).toBeVisible();
+  const url = (await page.getByText(/\/api\/calendar\//).textContent()) ?? "";
+  const feed = await page.request.get(new URL(url).pathname);
+  expect(feed.status()).toBe(200);
+  // The kelurahan is invited to the coming case evaluation; the feed carries it.
+  expect(await feed.text()).toContain("SUMMARY:Rapat Evaluasi Penanganan Kasus Perekrutan Daring");
+  await expectAccessible(page, "the account page with the calendar feed");
 });

@@ -103,3 +103,51 @@ test("a lurah records a held socialisation with an attendance list on a phone, a
   await expect(lurah.getByRole("heading", { level: 1, name: "Sekolah" })).toBeVisible();
   await expectAccessible(lurah, "the schools registry");
 });
+
+test("the secretariat imports an attendance list from a spreadsheet: every rejected row shows its reason before anything is saved", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36);
+  await signIn(page, "koordinator@demo.gugus.id");
+  await expect(page.getByRole("heading", { level: 1, name: /Selamat datang/ })).toBeVisible();
+  const created = await page.request.post("/api/prevention/activities", {
+    data: {
+      typeCode: "community_education",
+      title: `Penyuluhan migrasi aman (uji ${stamp})`,
+      status: "held",
+      startsAt: new Date(Date.now() - 2 * 3600_000).toISOString(),
+      placeKind: "rptra",
+      regionCode: "31.71.05.1001",
+      placeDetail: "RPTRA uji",
+      targetGroupCodes: ["prospective_migrant_workers"],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  await page.goto(`/pencegahan/${id}/peserta`);
+  await page.getByRole("button", { name: "Impor dari lembar kerja" }).click();
+  const dialog = page.getByRole("dialog", { name: "Impor daftar hadir" });
+  const csv = [
+    "nama;organisasi_atau_sekolah;jenis_kelamin;kelompok_umur;telepon",
+    `Ahmad ${stamp};Karang Taruna;L;24;081299990000`,
+    `Dewi ${stamp};PKK RW 02;P;dewasa;`,
+    `Tanpa Jenis ${stamp};;X;dewasa;`,
+  ].join("\n");
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "hadir.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await dialog.getByRole("button", { name: "Periksa berkas" }).click();
+  await expect(dialog.getByText("3 baris dibaca: 2 diterima, 1 ditolak.")).toBeVisible();
+  const rejected = dialog.getByRole("table", { name: "Baris yang ditolak" });
+  await expect(rejected.getByRole("row", { name: /^4 jenis_kelamin harus salah satu dari/ })).toBeVisible();
+  await expectAccessible(page, "the import preview");
+  // Nothing is saved yet, and the import waits until the rejected row is knowingly left out.
+  const importButton = dialog.getByRole("button", { name: "Impor 2 peserta" });
+  await expect(importButton).toBeDisabled();
+  await dialog.getByRole("checkbox", { name: /^Impor 2 baris yang diterima saja/ }).check();
+  await importButton.click();
+  await expect(page.getByText("2 peserta ditambahkan ke daftar hadir.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Daftar hadir (2 orang)" })).toBeVisible();
+  await expect(page.getByText(`Ahmad ${stamp}`)).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The public portal's content as the secretariat edits it (docs/decisions/0010-public-portal.md).
+ * The public portal's content as the secretariat edits it (docs/decisions/0011-public-portal.md).
  * Pages and news posts are versioned Markdown in both languages; every save is a new version,
  * and the public sees the newest version published whose time has come.
  */

@@ -12,6 +12,9 @@ export const schoolCoverageQuerySchema = z.strictObject({
   // A kecamatan or a kelurahan.
   regionCode: regionCodeSchema.optional(),
   gapsOnly: z.enum(["true", "false"]).optional(),
+  // A city has hundreds of schools: a page at a time, the total alongside.
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type SchoolCoverageQuery = z.infer<typeof schoolCoverageQuerySchema>;
 
@@ -74,6 +77,7 @@ export type CoverageDto = z.infer<typeof coverageSchema>;
 
 export const schoolCoverageSchema = z.object({
   year: z.number().int(),
+  total: z.number().int(),
   items: z.array(
     z.object({
       id: z.uuid(),

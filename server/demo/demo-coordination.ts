@@ -554,7 +554,7 @@ export const coordinationGenerator: DemoGenerator = {
       }));
       rows.agenda.push(...agenda);
       if (held) {
-        plan.decisions.forEach((text, i) =>
+        for (const [i, text] of plan.decisions.entries()) {
           rows.decisions.push({
             meetingId: id,
             number: i + 1,
@@ -563,8 +563,8 @@ export const coordinationGenerator: DemoGenerator = {
             createdById: coordinatorId,
             createdAt: endsAt,
             updatedAt: endsAt,
-          }),
-        );
+          });
+        }
       }
       if (plan.status === "planned") upcoming.push(id);
       for (const key of plan.invite) {

@@ -155,16 +155,21 @@ function buildItem(
     startMs: number;
     dueMs: number;
     state: State;
-    todayMs: number;
+    /** The instant of seeding: no entry of the history lies after it. */
+    nowMs: number;
   },
 ) {
-  const { random, ownerKey, meeting, startMs, dueMs, state, todayMs } = input;
+  const { random, ownerKey, meeting, startMs, dueMs, state, nowMs } = input;
   const id = randomUUID();
   const ownerOrganizationId = input.refs.organizationIds.get(ownerKey)!;
   const reporter = input.reporterOf.get(ownerOrganizationId) ?? input.coordinatorId;
-  const createdMs = startMs + random.int(2, 30) * 3_600_000;
+  // Recorded within a day or so of the meeting, and never after now.
+  const createdMs = Math.max(
+    startMs,
+    Math.min(startMs + random.int(2, 30) * 3_600_000, nowMs - 2 * 3_600_000),
+  );
   // Every later entry falls after the creation and before now.
-  const within = (ms: number) => new Date(Math.max(createdMs + 3_600_000, Math.min(ms, todayMs - 3_600_000)));
+  const within = (ms: number) => new Date(Math.max(createdMs + 60_000, Math.min(ms, nowMs - 60_000)));
   const events: (typeof actionItemEvents.$inferInsert)[] = [
     {
       actionItemId: id,
@@ -201,7 +206,7 @@ function buildItem(
         ? dueMs + random.int(2, 30) * DAY
         : state === "dropped"
           ? dueMs + random.int(0, 20) * DAY
-          : todayMs;
+          : nowMs;
   const end = within(endMs);
   // Most owners say they started before they finish; an item "in progress" always did.
   if (state === "in_progress" || (state !== "open" && random.chance(0.7))) {
@@ -530,7 +535,7 @@ export const followUpGenerator: DemoGenerator = {
     const plans = await seedPlans(ctx, random, refs, coordinatorId, todayMs);
     const held = await heldMeetings(refs, ctx.db, today);
     const built: Built = { items: [], events: [] };
-    const common = { random, refs, reporterOf, coordinatorId, todayMs };
+    const common = { random, refs, reporterOf, coordinatorId, nowMs: today.getTime() };
     for (const meeting of held) {
       for (let n = random.int(2, 4); n > 0; n--) {
         // Due two to eight weeks after the meeting's day (WIB).

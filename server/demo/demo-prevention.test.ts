@@ -54,7 +54,9 @@ describe("the demo's prevention activities", () => {
     expect(coverage.body.totals.kelurahanReached).toBeGreaterThan(15);
     expect(coverage.body.totals.kelurahanReached).toBeLessThan(44);
     expect(coverage.body.totals.peopleListed).toBeGreaterThan(0);
-    expect(coverage.body.kelurahan.every((k: { population: number | null }) => k.population !== null)).toBe(true);
+    expect(coverage.body.kelurahan.every((k: { population: number | null }) => k.population !== null)).toBe(
+      true,
+    );
     const thisYear = await lurah.get(`/api/prevention/coverage?year=${year}`);
     const cideng = thisYear.body.kelurahan.find((k: { name: string }) => k.name === "Cideng");
     expect(cideng.activitiesHeld).toBe(0);

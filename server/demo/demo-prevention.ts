@@ -88,6 +88,8 @@ function schoolsOf(
 ): SchoolPlan[] {
   const plans: SchoolPlan[] = [];
   for (let s = 0; s < scale; s++) {
+    // A larger scale repeats the pattern; the copies are told apart by number.
+    const suffix = s === 0 ? "" : ` ${s + 1}`;
     for (let i = 0, n = random.int(2, 4); i < n; i++) {
       plans.push({
         level: "sd_mi",
@@ -104,7 +106,7 @@ function schoolsOf(
       });
     }
     if (random.chance(0.35))
-      plans.push({ level: "smp_mts", ownership: "private", name: `SMP Swasta Bina ${name}` });
+      plans.push({ level: "smp_mts", ownership: "private", name: `SMP Swasta Bina ${name}${suffix}` });
     if (random.chance(0.3)) {
       counters.sma = (counters.sma ?? 0) + 1;
       plans.push({
@@ -114,8 +116,8 @@ function schoolsOf(
       });
     }
     if (random.chance(0.2))
-      plans.push({ level: "sd_mi", ownership: "private", name: `MI Al-Hidayah ${name}` });
-    if (random.chance(0.06)) plans.push({ level: "slb", ownership: "public", name: `SLB ${name}` });
+      plans.push({ level: "sd_mi", ownership: "private", name: `MI Al-Hidayah ${name}${suffix}` });
+    if (random.chance(0.06)) plans.push({ level: "slb", ownership: "public", name: `SLB ${name}${suffix}` });
   }
   return plans;
 }

@@ -47,10 +47,7 @@ export function errorBody(err: AppError, locale: Locale): ApiError {
 
 // A parameter may itself name a message (e.g. the expected type "type.number"), or come in both
 // languages (a vocabulary label).
-export function translateParams(
-  params: Params | undefined,
-  locale: Locale,
-): Record<string, string | number> {
+export function translateParams(params: Params | undefined, locale: Locale): Record<string, string | number> {
   if (!params) return {};
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [

@@ -254,5 +254,6 @@ describeEachDatabase("schema fuzz", (kind) => {
     }
     expect(fuzzed).toBeGreaterThan(15);
     expect(await databaseFingerprint(t.ctx.db)).toEqual(before);
-  });
+    // One walk over every operation of the API: it grows with each module, not with a slow machine.
+  }, 600_000);
 });

@@ -153,6 +153,14 @@ describeEachDatabase("backup and restore", (kind) => {
     expect(counts.regions).toBeGreaterThan(40);
   });
 
+  it("knows which tables hold files, so those are paged a few rows at a time", async () => {
+    const tables = await source.ctx.db.transaction((tx) => tablesInLoadOrder(tx));
+    const holding = tables.filter((t) => t.holdsFiles).map((t) => t.name);
+    expect(holding).toContain("case_attachments");
+    expect(holding).not.toContain("users");
+    expect(holding).not.toContain("audit_events");
+  });
+
   it("restores into a fresh empty database with every row equal and the audit chain intact", async () => {
     expect(
       await queryRows(target.db, sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`),

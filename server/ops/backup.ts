@@ -62,8 +62,9 @@ export async function writeBackup(
     await write(JSON.stringify(head));
     for (const table of tables) {
       const order = table.primaryKey.map((c) => `"${c}"`).join(", ");
-      // Attachments carry files of up to tens of megabytes each: a few at a time keeps memory flat.
-      const limit = table.name === "case_attachments" ? Math.min(batchSize, 4) : batchSize;
+      // Tables of files (attachments, photos, materials) carry megabytes a row: a few at a time
+      // keeps memory flat, whichever module added the table.
+      const limit = table.holdsFiles ? Math.min(batchSize, 4) : batchSize;
       let last: unknown[] | null = null;
       let written = 0;
       for (;;) {

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { queryRows } from "../db/query-rows.ts";
 
-export type TableInfo = { name: string; primaryKey: string[] };
+/** `holdsFiles`: the table has a bytea column, so its rows may each weigh megabytes. */
+export type TableInfo = { name: string; primaryKey: string[]; holdsFiles: boolean };
 
 /**
  * The tables of the public schema (less the migration ledger), parents before children, so
@@ -28,6 +29,13 @@ export async function tablesInLoadOrder(db: Db): Promise<TableInfo[]> {
         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey)
         WHERE i.indisprimary AND n.nspname = 'public' GROUP BY c.relname`,
   );
+  const byteTables = await queryRows<{ name: string }>(
+    db,
+    sql`SELECT DISTINCT c.relname AS name FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+        JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.atttypid = 'bytea'::regtype AND a.attnum > 0 AND NOT a.attisdropped`,
+  );
+  const holdsFiles = new Set(byteTables.map((t) => t.name));
   const keyOf = new Map(keys.map((k) => [k.name, parseTextArray(k.columns)]));
   const ordered: TableInfo[] = [];
   const placed = new Set<string>();
@@ -38,7 +46,7 @@ export async function tablesInLoadOrder(db: Db): Promise<TableInfo[]> {
     for (const name of ready) {
       const primaryKey = keyOf.get(name);
       if (!primaryKey) throw new Error(`table ${name} has no primary key`);
-      ordered.push({ name, primaryKey });
+      ordered.push({ name, primaryKey, holdsFiles: holdsFiles.has(name) });
       placed.add(name);
       pending.splice(pending.indexOf(name), 1);
     }

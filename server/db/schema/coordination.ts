@@ -267,6 +267,8 @@ export const meetingInvitations = pgTable(
     uniqueIndex("meeting_invitations_external_key")
       .on(t.meetingId, sql`lower(${t.email})`)
       .where(sql`${t.kind} = 'external'`),
+    // The partial unique indexes above each cover one kind; every list of a meeting reads all kinds.
+    index("meeting_invitations_meeting_idx").on(t.meetingId, t.createdAt),
     index("meeting_invitations_organization_idx").on(t.organizationId),
     index("meeting_invitations_user_idx").on(t.userId),
     index("meeting_invitations_last_mail_idx").on(t.lastMailId),
@@ -297,9 +299,8 @@ export const meetingAttendance = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("meeting_attendance_invitation_key")
-      .on(t.invitationId)
-      .where(sql`${t.invitationId} is not null`),
+    // Unique among invitations; walk-ins (null) do not collide, as nulls are distinct.
+    uniqueIndex("meeting_attendance_invitation_key").on(t.invitationId),
     index("meeting_attendance_meeting_idx").on(t.meetingId, t.checkedInAt),
     index("meeting_attendance_organization_idx").on(t.organizationId, t.meetingId),
     index("meeting_attendance_recorded_by_idx").on(t.recordedById),

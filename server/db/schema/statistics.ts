@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { cases } from "./cases.ts";
 import { ts } from "./columns.ts";
 
@@ -35,10 +35,13 @@ export const statisticsFacts = pgTable(
     legalStage: text("legal_stage"),
     exploitationTypes: text("exploitation_types").array().notNull().default(sql`'{}'::text[]`),
     destinationCountries: text("destination_countries").array().notNull().default(sql`'{}'::text[]`),
-    // On the case's row only: "sex|childStatus" of each of its victims (empty parts unknown),
-    // what public suppression needs to count cases by sex and child status. Every question scans
-    // these rows, so what only one row of a case needs is kept off the others.
-    victimProfiles: text("victim_profiles").array(),
+    // On the case's row only: each distinct "sex|childStatus" among its victims, what public
+    // figures about cases tell apart.
+    victimSexChild: text("victim_sex_child").array(),
+    // A case counts once under each value its victims take: bit n is set when this row is the
+    // first of its case with its values in the n-th subset of the victims' dimensions (see
+    // statistics-facts.ts), so cases are counted as rows, without DISTINCT, however grouped.
+    firstOf: bigint("first_of", { mode: "number" }).notNull().default(0),
     // The format of the import the case came from, for the figure's source; null when entered here.
     importFormat: text("import_format"),
   },

@@ -9,7 +9,8 @@ export const statisticsMessages = areaMessages(
     "statistics.period_order": "tidak boleh sebelum tanggal awal (from)",
     "statistics.value_unknown": "nilai {value} tidak dikenal; pilihan: {allowed}",
     "statistics.country_unknown": "bukan kode negara ISO 3166 dua huruf (mis. MY) atau unknown",
-    "statistics.region_code_invalid": "bukan kode wilayah Kemendagri (mis. 32 atau 32.03) atau unknown",
+    "statistics.region_code_invalid":
+      "bukan kode provinsi atau kabupaten/kota Kemendagri (mis. 32 atau 32.03) atau unknown",
     "statistics.region_unknown": "kode wilayah tidak ada dalam daftar wilayah",
     "statistics.public_whole_years":
       "statistik publik hanya per tahun penuh: from harus 1 Januari dan to 31 Desember",
@@ -29,7 +30,8 @@ export const statisticsMessages = areaMessages(
     "statistics.period_order": "cannot be before the start date (from)",
     "statistics.value_unknown": "unknown value {value}; choose from: {allowed}",
     "statistics.country_unknown": "not a two-letter ISO 3166 country code (e.g. MY) or unknown",
-    "statistics.region_code_invalid": "not a Kemendagri region code (e.g. 32 or 32.03) or unknown",
+    "statistics.region_code_invalid":
+      "not a Kemendagri province or kabupaten/kota code (e.g. 32 or 32.03) or unknown",
     "statistics.region_unknown": "no region has this code",
     "statistics.public_whole_years":
       "public statistics cover whole years only: from must be 1 January and to 31 December",

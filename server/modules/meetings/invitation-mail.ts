@@ -140,7 +140,8 @@ export function invitationText(
       lines.push(`  ${item.position}. ${item.title}${item.presenter ? ` (${item.presenter})` : ""}`);
   }
   if (kind !== "cancel" && meeting.purpose) lines.push("", meeting.purpose);
-  lines.push("", t.attachment, t.link, meetingLink(config, meeting.id), "", "--", taskForceName);
+  const link = meetingLink(config, meeting.id);
+  lines.push("", t.attachment, ...(link ? [t.link, link] : []), "", "--", taskForceName);
   return { subject: `${t.subject[kind]}: ${meeting.title} — ${when.day}`, text: lines.join("\n") };
 }
 

@@ -17,9 +17,9 @@ export function meetingWhen(meeting: Pick<MeetingRow, "startsAt" | "endsAt">, lo
   return { day, time };
 }
 
-/** The address people open: the configured public URL, else a relative path. */
-export function meetingLink(config: Pick<Config, "publicUrl">, meetingId: string): string {
-  return `${config.publicUrl ?? ""}/koordinasi/rapat/${meetingId}`;
+/** The meeting's page, when the deployment knows its public address (GUGUS_PUBLIC_URL). */
+export function meetingLink(config: Pick<Config, "publicUrl">, meetingId: string): string | null {
+  return config.publicUrl ? `${config.publicUrl.replace(/\/$/, "")}/koordinasi/rapat/${meetingId}` : null;
 }
 
 /** The sender as a calendar organiser: "Name <addr>" or a bare address. */
@@ -55,7 +55,8 @@ export function meetingEvent(
     lines.push(`${locale === "id" ? "Tautan rapat daring" : "Online meeting"}: ${meeting.onlineUrl}`);
   if (meeting.status === "cancelled" && meeting.cancelReason)
     lines.push(`${locale === "id" ? "Dibatalkan" : "Cancelled"}: ${meeting.cancelReason}`);
-  lines.push(meetingLink(config, meeting.id));
+  const link = meetingLink(config, meeting.id);
+  if (link) lines.push(link);
   return {
     uid: meetingUid(config, meeting.id),
     sequence: meeting.icsSequence,

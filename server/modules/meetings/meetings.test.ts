@@ -628,6 +628,7 @@ describeEachDatabase("meeting invitations by mail", (kind) => {
     const t = await createTestApp(kind, {
       GUGUS_SMTP_URL: smtp.url,
       GUGUS_MAIL_FROM: "Sekretariat GT <gugus@uji.go.id>",
+      GUGUS_PUBLIC_URL: "https://gugus.uji.go.id",
     });
     try {
       t.ctx.now = () => new Date("2024-05-10T02:00:00Z");
@@ -648,6 +649,11 @@ describeEachDatabase("meeting invitations by mail", (kind) => {
         params: { CN: "Sekretariat GT" },
         value: "mailto:gugus@uji.go.id",
       });
+      // With a public address the invitation links to the meeting's page, and the UID names the host.
+      const id = created.body.id;
+      expect(vevent!.get("UID")?.value).toBe(`rapat-${id}@gugus.uji.go.id`);
+      const text = parts.find((p) => (p.headers["content-type"] ?? "").startsWith("text/plain"));
+      expect(decodedBody(text!)).toContain(`https://gugus.uji.go.id/koordinasi/rapat/${id}`);
       // The outbox marks it sent right after the server took it.
       let state = "";
       for (let i = 0; i < 100 && state !== "sent"; i++) {

@@ -107,7 +107,8 @@ export function renderStatistics(view: PortalView, data: StatisticsData): string
   const recent = allYears.slice(-RECENT_YEARS).map(String);
 
   const figure = (title: string, bars: Bar[]) =>
-    html`<figure class="figure"><figcaption>${title}</figcaption>${barChart(bars, t("statsChartLabel", { title }))}</figure>`;
+    // The section's heading names the chart; the SVG's own label says the table holds the numbers.
+    html`<figure class="figure">${barChart(bars, t("statsChartLabel", { title }))}</figure>`;
 
   // 1. The trend: victims and cases per year.
   const trend = html`<h2>${t("statsVictimsByYear")}</h2>

@@ -468,7 +468,10 @@ describeEachDatabase("prevention exports and the activity report", (kind) => {
   });
 
   it("puts at most eight photos in a report and says how many more there are", async () => {
-    const activity = await insertActivity(t, { organizerOrganizationId: kelurahanId, title: "Kampanye di CFD" });
+    const activity = await insertActivity(t, {
+      organizerOrganizationId: kelurahanId,
+      title: "Kampanye di CFD",
+    });
     for (let i = 1; i <= 9; i++) {
       const res = await lurah.post(`/api/prevention/activities/${activity.id}/files`, {
         kind: "photo",

@@ -260,7 +260,7 @@ export async function updateActivity(
       checkCountsAgainstList(after.counts, await listedCounts(tx, activityId));
       after = { ...after, counts: null };
     }
-    after = await settleReferences(tx, actor, after);
+    after = await settleReferences(tx, actor, after, before);
     const fields = changedFields(row, before, after, input);
     if (fields.length === 0) return;
     await tx

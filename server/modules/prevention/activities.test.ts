@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { organizations, taskForces } from "../../db/schema/index.ts";
 import { auditOf } from "../../test/audit-of.ts";
@@ -194,6 +195,29 @@ describeEachDatabase("prevention activities", (kind) => {
     });
     expect(held.status).toBe(200);
     expect(held.body).toMatchObject({ status: "held", participantSource: "counts", participantTotal: 25 });
+  });
+
+  it("lets an old activity be corrected after its organiser was deactivated, but not handed to an inactive one", async () => {
+    const office = await t.factories.organization({
+      name: "Kantor lama (uji)",
+      typeCode: "urban_village",
+      regionCode: CIDENG,
+    });
+    const created = await cast.coordinator.post(
+      "/api/prevention/activities",
+      heldSocialisation({ organizerOrganizationId: office.id }),
+    );
+    await t.ctx.db.update(organizations).set({ active: false }).where(eq(organizations.id, office.id));
+    const url = `/api/prevention/activities/${created.body.id}`;
+    expect((await cast.coordinator.patch(url, { notes: "Dikoreksi" })).status).toBe(200);
+    const other = await cast.coordinator.post(
+      "/api/prevention/activities",
+      heldSocialisation({ organizerOrganizationId: cast.cideng.id }),
+    );
+    const handed = await cast.coordinator.patch(`/api/prevention/activities/${other.body.id}`, {
+      organizerOrganizationId: office.id,
+    });
+    expect(fieldsOf(handed)).toEqual(["organizerOrganizationId"]);
   });
 
   it("lists coming plans first, soonest first, then the rest newest first, page by page, with filters", async () => {

@@ -106,30 +106,45 @@ async function checkWorkingGroup(db: Db, actor: UserActor, field: string, id: st
 }
 
 /**
- * Everything a draft refers to must exist in the actor's task force. The place is settled here:
- * a school brings its kelurahan; an online activity may name one (the audience's) or none.
- * Returns the draft with the place as it will be stored.
+ * Everything a draft refers to must exist in the actor's task force. On an update (`before`
+ * given) only what changes is checked: a term retired or an organisation deactivated since
+ * must not lock an old activity against corrections. The place is settled here: a school
+ * brings its kelurahan; an online activity may name one (the audience's) or none. Returns the
+ * draft with the place as it will be stored.
  */
 export async function settleReferences(
   db: Db,
   actor: UserActor,
   draft: ActivityDraft,
+  before?: ActivityDraft,
 ): Promise<ActivityDraft> {
-  await checkTerm(db, "typeCode", "prevention_activity_type", draft.typeCode);
-  await checkTerms(db, "targetGroupCodes", "target_group", draft.targetGroupCodes);
-  await checkOrganization(db, actor, "organizerOrganizationId", draft.organizerOrganizationId);
+  if (draft.typeCode !== before?.typeCode) {
+    await checkTerm(db, "typeCode", "prevention_activity_type", draft.typeCode);
+  }
+  if (!before) await checkTerms(db, "targetGroupCodes", "target_group", draft.targetGroupCodes);
+  for (const [index, code] of draft.targetGroupCodes.entries()) {
+    if (before && !before.targetGroupCodes.includes(code)) {
+      await checkTerm(db, `targetGroupCodes.${index}`, "target_group", code);
+    }
+  }
+  if (draft.organizerOrganizationId !== before?.organizerOrganizationId) {
+    await checkOrganization(db, actor, "organizerOrganizationId", draft.organizerOrganizationId);
+  }
   for (const [index, id] of draft.partnerOrganizationIds.entries()) {
     const field = `partnerOrganizationIds.${index}`;
     if (id === draft.organizerOrganizationId) throw invalidField(field, "prevention.partner_is_organizer");
-    await checkOrganization(db, actor, field, id);
+    if (!before?.partnerOrganizationIds.includes(id)) await checkOrganization(db, actor, field, id);
   }
-  await checkWorkingGroup(db, actor, "workingGroupId", draft.workingGroupId);
+  if (draft.workingGroupId !== before?.workingGroupId) {
+    await checkWorkingGroup(db, actor, "workingGroupId", draft.workingGroupId);
+  }
   let { regionCode, schoolId } = draft;
   if (draft.placeKind === "school") {
     regionCode = (await checkSchool(db, actor, "schoolId", draft.schoolId!)).regionCode;
   } else {
     schoolId = null;
-    if (regionCode) await checkKelurahan(db, actor, "regionCode", regionCode);
+    if (regionCode && regionCode !== before?.regionCode)
+      await checkKelurahan(db, actor, "regionCode", regionCode);
   }
   return { ...draft, regionCode, schoolId };
 }

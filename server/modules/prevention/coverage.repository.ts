@@ -32,6 +32,9 @@ type CoverageFacts = {
   }[];
   groups: { region_code: string; codes: string[] }[];
   schools: { region_code: string; n: number }[];
+  root: string;
+  areas: { code: string; name: string; level: string; parent_code: string }[];
+  populations: { region_code: string; year: number; population: number; source: string }[];
 };
 
 /**
@@ -41,9 +44,11 @@ type CoverageFacts = {
  * - distinct people on attendance lists per kelurahan, per kecamatan and over the whole task
  *   force in one pass (grouping sets): a person listed in two kelurahan counts in each, and
  *   once in the kecamatan and the total;
- * - the target groups addressed per kelurahan; the active schools per kelurahan.
+ * - the target groups addressed per kelurahan; the active schools per kelurahan;
+ * - the area itself (the task force's region, its kecamatan and kelurahan) and the population
+ *   figure that applies to the year (see `populations`).
  */
-export async function coverageFacts(db: Db, scope: YearScope): Promise<CoverageFacts> {
+export async function coverageFacts(db: Db, scope: YearScope, year: number): Promise<CoverageFacts> {
   const [row] = await queryRows<{ facts: CoverageFacts }>(
     db,
     sql`with held as (
@@ -74,8 +79,23 @@ export async function coverageFacts(db: Db, scope: YearScope): Promise<CoverageF
         school_counts as (
           select region_code, count(*)::int as n from schools
           where task_force_id = ${scope.taskForceId} and active group by region_code
+        ),
+        root as (select region_code from task_forces where id = ${scope.taskForceId}),
+        areas as (
+          select code, name, level, parent_code from regions
+          where code like (select region_code from root) || '.%' and level in ('kecamatan', 'kelurahan')
+          order by name
+        ),
+        figures as (
+          select distinct on (region_code) region_code, year, population, source
+          from region_populations
+          where task_force_id = ${scope.taskForceId}
+          order by region_code, (year > ${year}), abs(year - ${year})
         )
         select json_build_object(
+          'root', (select region_code from root),
+          'areas', (select coalesce(json_agg(areas), '[]'::json) from areas),
+          'populations', (select coalesce(json_agg(figures), '[]'::json) from figures),
           'perRegion', (select coalesce(json_agg(per_region), '[]'::json) from per_region),
           'listed', (select coalesce(json_agg(listed), '[]'::json) from listed),
           'groups', (select coalesce(json_agg(groups), '[]'::json) from groups),

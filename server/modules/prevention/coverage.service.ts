@@ -10,7 +10,7 @@ import type {
 import type { AppContext } from "../../app-context.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import { taskForceRegion } from "./activity-rules.ts";
-import { areaRegions, coverageFacts, populations, schoolReach } from "./coverage.repository.ts";
+import { areaRegions, coverageFacts, schoolReach } from "./coverage.repository.ts";
 import { wibYear } from "./wib-periods.ts";
 
 /** People per 1,000 residents, one decimal; nothing without a population. */
@@ -31,10 +31,19 @@ export async function getCoverage(
   query: CoverageQuery,
 ): Promise<CoverageDto> {
   const scope = { taskForceId: actor.taskForceId, ...wibYear(query.year) };
-  const root = await taskForceRegion(ctx.db, actor.taskForceId);
-  const areas = await areaRegions(ctx.db, root);
-  const facts = await coverageFacts(ctx.db, scope);
-  const figures = await populations(ctx.db, actor.taskForceId, query.year);
+  // One statement, one round trip: on a busy server each extra query waits its turn again.
+  const facts = await coverageFacts(ctx.db, scope, query.year);
+  const root = facts.root;
+  const areas = {
+    kecamatan: facts.areas.filter((r) => r.level === "kecamatan"),
+    kelurahan: facts.areas.filter((r) => r.level === "kelurahan"),
+  };
+  const figures = new Map(
+    facts.populations.map((r) => [
+      r.region_code,
+      { year: r.year, population: r.population, source: r.source },
+    ]),
+  );
   const totals = facts.perRegion.map((r) => ({
     regionCode: r.region_code,
     activities: r.activities,
@@ -149,10 +158,10 @@ export async function getSchoolCoverage(
 ): Promise<SchoolCoverageDto> {
   const scope = { taskForceId: actor.taskForceId, ...wibYear(query.year) };
   const rows = await schoolReach(ctx.db, scope, query.regionCode);
+  const matching = query.gapsOnly === "true" ? rows.filter((r) => r.activitiesHeld === 0) : rows;
   return {
     year: query.year,
-    items: (query.gapsOnly === "true"
-      ? rows.filter((r) => r.activitiesHeld === 0)
-      : rows) as SchoolCoverageDto["items"],
+    total: matching.length,
+    items: matching.slice(query.offset, query.offset + query.limit) as SchoolCoverageDto["items"],
   };
 }

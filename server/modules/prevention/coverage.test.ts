@@ -207,8 +207,12 @@ describeEachDatabase("prevention coverage", (kind) => {
       }),
       expect.objectContaining({ id: otherSchoolId, activitiesHeld: 0, peopleReached: 0 }),
     ]);
+    expect(all.body.total).toBe(2);
     const gaps = await cast.leadership.get("/api/prevention/coverage/schools?year=2026&gapsOnly=true");
     expect(gaps.body.items.map((s: { id: string }) => s.id)).toEqual([otherSchoolId]);
+    expect(gaps.body.total).toBe(1);
+    const page = await cast.leadership.get("/api/prevention/coverage/schools?year=2026&offset=1&limit=1");
+    expect(page.body).toMatchObject({ total: 2, items: [{ id: otherSchoolId }] });
     const gambir = await cast.leadership.get(
       "/api/prevention/coverage/schools?year=2026&regionCode=31.71.01",
     );

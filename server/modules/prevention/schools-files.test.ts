@@ -10,6 +10,7 @@ import {
   GAMBIR,
   heldSocialisation,
   messageOf,
+  NOW,
   preventionCast,
 } from "./test-support.ts";
 
@@ -102,6 +103,8 @@ describeEachDatabase("schools and activity files", (kind) => {
       contentBase64: PNG.toString("base64"),
     });
     expect(photo.status).toBe(201);
+    // A minute later: files list in the order they came.
+    t.ctx.now = () => new Date(NOW.getTime() + 60_000);
     const material = await cast.lurahCideng.post(url, {
       kind: "material",
       fileName: "materi.pdf",

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { queryRows } from "../../db/query-rows.ts";
+import { cases } from "../../db/schema/index.ts";
 import { type Client, createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
-import { rebuildStatisticsFacts } from "./statistics-facts.ts";
+import { rebuildStatisticsFacts, refreshStatisticsFacts } from "./statistics-facts.ts";
 
 type Row = Record<string, unknown> & { count: number };
 const flat = (rows: Row[], dims: string[]) =>
@@ -13,7 +14,7 @@ const facts = (t: TestApp) =>
     t.ctx.db,
     sql`SELECT id, case_id, is_victim, is_case_row, year, year_only, identified_region_code, sex, age_group,
           child_status, nationality, origin_region, legal_stage, exploitation_types,
-          destination_countries, victim_profiles, import_format
+          destination_countries, victim_sex_child, first_of, import_format
         FROM statistics_facts ORDER BY id`,
   );
 
@@ -148,6 +149,48 @@ describeEachDatabase("statistics facts kept equal to the records", (kind) => {
     await expectConsistent();
     expect(await stats("victims", "sex", "&year=2025")).toEqual(["null=1"]);
   });
+
+  // Only PostgreSQL has concurrent transactions; the embedded database runs one at a time.
+  if (kind === "postgres") {
+    it("rebuilds beside a long transaction that writes facts, without waiting for it to end", async () => {
+      const home = await t.factories.secretariat();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let writing!: () => void;
+      const started = new Promise<void>((resolve) => {
+        writing = resolve;
+      });
+      // An import's transaction: it has written a case and its facts and is still busy with its file.
+      const importing = t.ctx.db.transaction(async (tx) => {
+        const [imported] = await tx
+          .insert(cases)
+          .values({
+            taskForceId: home.taskForceId,
+            number: "TPPO-IMPOR-0001",
+            year: 2019,
+            seq: 1,
+            title: "Kasus impor",
+            leadOrganizationId: home.id,
+            identifiedOn: "2019-07-01",
+            exploitationForms: ["ship_crew"],
+          })
+          .returning();
+        await refreshStatisticsFacts(tx, [imported!.id]);
+        writing();
+        await held;
+      });
+      await started;
+      const t0 = Date.now();
+      await rebuildStatisticsFacts(t.ctx.db);
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      release();
+      await importing;
+      expect(await stats("cases", "year", "&year=2019")).toEqual(["2019=1"]);
+      await expectConsistent();
+    });
+  }
 
   it("rebuilds everything when an administrator maps a form to another HTCDS type", async () => {
     const d = await openCase({ identifiedOn: "2023-08-08", exploitationForms: ["fake_cultural_envoy"] });

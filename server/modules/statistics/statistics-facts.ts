@@ -19,7 +19,7 @@ import { queryRows } from "../../db/query-rows.ts";
  */
 
 /** Bump when the meaning of a fact column changes: the next read rebuilds every fact. */
-const FACTS_VERSION = 2;
+const FACTS_VERSION = 5;
 const STATE_KEY = "statistics.facts";
 // Any constant: the lock that lets one of several simultaneous readers do a full rebuild.
 const REBUILD_LOCK = 80_080_001;
@@ -28,6 +28,22 @@ const REBUILD_LOCK = 80_080_001;
 function uuidArray(ids: readonly string[]): SQL {
   return sql`string_to_array(${ids.join(",")}, ',')::uuid[]`;
 }
+
+/**
+ * Subsets of a victim's dimensions, numbered as `firstOfBit` in statistics.repository.ts numbers
+ * them: bits 0–3 for sex, age group, child status and nationality, plus 16 × the origin's level
+ * (0 none, 1 province, 2 regency). `subset_masks` gives, for each way two victims can agree
+ * (6 bits, as `earlier` below computes), every subset they agree on.
+ */
+const SUBSET_COUNT = 48;
+const ALL_SUBSETS = sql.raw(String(2 ** SUBSET_COUNT - 1));
+const firstOfSubsets = sql.raw(`subset_masks AS (
+  SELECT agreement, bit_or(1::bigint << subset) AS covered
+  FROM generate_series(0, 63) AS agreement, generate_series(0, ${SUBSET_COUNT - 1}) AS subset
+  WHERE ((subset % 16) & ~(agreement & 15)) = 0
+    AND (subset / 16 = 0 OR (subset / 16 = 1 AND (agreement & 16) <> 0) OR (subset / 16 = 2 AND (agreement & 32) <> 0))
+  GROUP BY agreement
+),`);
 
 /**
  * The facts of the cases the condition selects (an expression over `c`, the cases table),
@@ -79,18 +95,38 @@ victims AS (
          nullif(cp.age_group_code, 'unknown') AS age_group,
          CASE cp.is_child WHEN true THEN 'child' WHEN false THEN 'adult' END AS child_status,
          p.nationality_code AS nationality,
-         p.origin_region_code AS origin_region,
+         -- The victim's own region of origin; else where the case's route starts.
+         coalesce(p.origin_region_code, o.region_code) AS origin_region,
          row_number() OVER (PARTITION BY cp.case_id ORDER BY cp.id) AS n
   FROM case_people cp
   JOIN target t ON t.id = cp.case_id
   JOIN people p ON p.id = cp.person_id
+  LEFT JOIN route_origins o ON o.case_id = cp.case_id
   WHERE cp.role = 'victim'
 ),
 profiles AS (
-  SELECT case_id,
-         array_agg(DISTINCT coalesce(sex, '') || '|' || coalesce(child_status, '')
-                   ORDER BY coalesce(sex, '') || '|' || coalesce(child_status, '')) AS profiles
+  -- Each distinct "sex|childStatus" among the case's victims.
+  SELECT case_id, array_agg(DISTINCT coalesce(sex, '') || '|' || coalesce(child_status, '')
+                            ORDER BY coalesce(sex, '') || '|' || coalesce(child_status, '')) AS sex_child
   FROM victims GROUP BY case_id
+),
+${firstOfSubsets}
+earlier AS (
+  -- What each victim shares with each victim listed before them in the case (bit per dimension:
+  -- sex, age group, child status, nationality, origin province, origin regency) and so every
+  -- subset of dimensions in which they are not the case's first.
+  SELECT v.id, bit_or(m.covered) AS covered
+  FROM victims v
+  JOIN victims w ON w.case_id = v.case_id AND w.n < v.n
+  -- Bit operators share one precedence in PostgreSQL: every shift is in its own parentheses.
+  JOIN subset_masks m ON m.agreement =
+       (v.sex IS NOT DISTINCT FROM w.sex)::int
+     | ((v.age_group IS NOT DISTINCT FROM w.age_group)::int << 1)
+     | ((v.child_status IS NOT DISTINCT FROM w.child_status)::int << 2)
+     | ((v.nationality IS NOT DISTINCT FROM w.nationality)::int << 3)
+     | ((left(v.origin_region, 2) IS NOT DISTINCT FROM left(w.origin_region, 2))::int << 4)
+     | ((left(v.origin_region, 5) IS NOT DISTINCT FROM left(w.origin_region, 5))::int << 5)
+  GROUP BY v.id
 ),
 computed AS (
   SELECT coalesce(v.id, t.id) AS id, t.id AS case_id, t.task_force_id,
@@ -98,12 +134,12 @@ computed AS (
          t.identified_on, t.year_only, extract(year FROM t.identified_on)::int AS year,
          t.identified_region_code,
          v.sex, v.age_group, v.child_status, v.nationality,
-         -- The victim's own region of origin; else where the case's route starts.
-         coalesce(v.origin_region, o.region_code) AS origin_region,
+         CASE WHEN v.id IS NULL THEN o.region_code ELSE v.origin_region END AS origin_region,
          s.stage_code AS legal_stage,
          coalesce(ty.types, '{}'::text[]) AS exploitation_types,
          coalesce(d.countries, '{}'::text[]) AS destination_countries,
-         CASE WHEN coalesce(v.n = 1, true) THEN coalesce(pr.profiles, '{|}'::text[]) END AS victim_profiles,
+         CASE WHEN coalesce(v.n = 1, true) THEN coalesce(pr.sex_child, '{|}'::text[]) END AS victim_sex_child,
+         (${ALL_SUBSETS}::bigint & ~coalesce(e.covered, 0)) AS first_of,
          t.import_format
   FROM target t
   LEFT JOIN victims v ON v.case_id = t.id
@@ -112,14 +148,15 @@ computed AS (
   LEFT JOIN route_origins o ON o.case_id = t.id
   LEFT JOIN stages s ON s.case_id = t.id
   LEFT JOIN profiles pr ON pr.case_id = t.id
+  LEFT JOIN earlier e ON e.id = v.id
 ),
 upserted AS (
   INSERT INTO statistics_facts AS f (id, case_id, task_force_id, is_victim, is_case_row, identified_on,
     year_only, year, identified_region_code, sex, age_group, child_status, nationality, origin_region,
-    legal_stage, exploitation_types, destination_countries, victim_profiles, import_format)
+    legal_stage, exploitation_types, destination_countries, victim_sex_child, first_of, import_format)
   SELECT id, case_id, task_force_id, is_victim, is_case_row, identified_on, year_only, year,
     identified_region_code, sex, age_group, child_status, nationality, origin_region, legal_stage,
-    exploitation_types, destination_countries, victim_profiles, import_format
+    exploitation_types, destination_countries, victim_sex_child, first_of, import_format
   FROM computed
   ON CONFLICT (id) DO UPDATE SET
     case_id = excluded.case_id, task_force_id = excluded.task_force_id, is_victim = excluded.is_victim,
@@ -129,7 +166,8 @@ upserted AS (
     age_group = excluded.age_group, child_status = excluded.child_status,
     nationality = excluded.nationality, origin_region = excluded.origin_region,
     legal_stage = excluded.legal_stage, exploitation_types = excluded.exploitation_types,
-    destination_countries = excluded.destination_countries, victim_profiles = excluded.victim_profiles,
+    destination_countries = excluded.destination_countries,
+    victim_sex_child = excluded.victim_sex_child, first_of = excluded.first_of,
     import_format = excluded.import_format
   RETURNING f.id
 )
@@ -191,6 +229,26 @@ async function saveDefinition(tx: Db, definition: string) {
   );
 }
 
+/**
+ * Empties the facts for a rebuild. Truncated, so that the new rows fill a fresh file instead of
+ * one twice the size which every scan would read; readers wait the few seconds the rebuild
+ * takes. But a long transaction writing facts (an import) would make the truncation, and every
+ * reader queued behind it, wait for as long: then the rows are deleted instead.
+ */
+async function emptyFacts(tx: Db) {
+  const truncated = await tx
+    .transaction(async (savepoint) => {
+      await savepoint.execute(sql`SET LOCAL lock_timeout = '2s'`);
+      await savepoint.execute(sql`TRUNCATE statistics_facts`);
+      await savepoint.execute(sql`SET LOCAL lock_timeout = 0`);
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!truncated) await tx.execute(sql`DELETE FROM statistics_facts`);
+}
+
 /** Recomputes every fact, unless `onlyIfOutdated` and another reader has just done it. */
 async function rebuildAll(db: Db, onlyIfOutdated: boolean): Promise<void> {
   await db.transaction(async (tx) => {
@@ -199,10 +257,11 @@ async function rebuildAll(db: Db, onlyIfOutdated: boolean): Promise<void> {
     // Another reader may have rebuilt while this one waited for the lock.
     if (onlyIfOutdated && state.stored === state.current) return;
     await tx.execute(sql`DELETE FROM statistics_stale_cases`);
-    // Emptied first, so the upsert writes each row once instead of updating a row it then keeps.
-    await tx.execute(sql`DELETE FROM statistics_facts`);
+    await emptyFacts(tx);
     await tx.execute(refreshStatement(sql`true`));
     await saveDefinition(tx, state.current);
+    // The planner learns the new figures now rather than when autovacuum comes by.
+    await tx.execute(sql`ANALYZE statistics_facts`);
   });
 }
 

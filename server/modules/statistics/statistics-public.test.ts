@@ -92,7 +92,13 @@ describeEachDatabase("public statistics", (kind) => {
     let checked = 0;
     for (const unit of ["victims", "cases"] as const) {
       for (const groupBy of subsets(statisticsDimensions, 3).filter((g) => g.length > 0)) {
-        for (const filter of [undefined, { sex: "female" }, { exploitationType: "unknown" }]) {
+        const filters = [
+          undefined,
+          { sex: "female" },
+          { exploitationType: "unknown" },
+          { originRegion: "32" },
+        ];
+        for (const filter of filters) {
           const query = filter ? `&${Object.entries(filter)[0]!.join("=")}` : "";
           const res = await coordinator.get(`/api/statistics/${unit}?groupBy=${groupBy.join(",")}${query}`);
           expect(res.status).toBe(200);
@@ -114,7 +120,7 @@ describeEachDatabase("public statistics", (kind) => {
         }
       }
     }
-    expect(checked).toBe(2 * 129 * 3);
+    expect(checked).toBe(2 * 129 * 4);
   });
 
   it("answers the public shape, with the threshold, and refuses what only signed-in users may ask", async () => {

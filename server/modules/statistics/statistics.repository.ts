@@ -18,14 +18,17 @@ export type FactScope = {
   originLevel: OriginLevel;
 };
 
-/** Dimensions that belong to a victim rather than to the case: counting cases by them needs DISTINCT. */
-const personDimensions = new Set<StatisticsDimension>([
-  "sex",
-  "ageGroup",
-  "childStatus",
-  "nationality",
-  "originRegion",
-]);
+type PersonDimension = "sex" | "ageGroup" | "childStatus" | "nationality" | "originRegion";
+
+/** A victim's dimensions, and their bit in the subsets of `first_of` (statistics-facts.ts). */
+const personDimensions: Record<PersonDimension, { column: SQL; bit: number }> = {
+  sex: { column: sql`f.sex`, bit: 1 },
+  ageGroup: { column: sql`f.age_group`, bit: 2 },
+  childStatus: { column: sql`f.child_status`, bit: 4 },
+  nationality: { column: sql`f.nationality`, bit: 8 },
+  originRegion: { column: sql`f.origin_region`, bit: 0 },
+};
+const isPersonDimension = (d: StatisticsDimension): d is PersonDimension => d in personDimensions;
 
 /** Dimensions with several values per victim: a victim counts once under each. */
 const arrayColumns: Partial<Record<StatisticsDimension, SQL>> = {
@@ -33,49 +36,73 @@ const arrayColumns: Partial<Record<StatisticsDimension, SQL>> = {
   destinationCountry: sql`f.destination_countries`,
 };
 
-/** The column of each dimension (the origin region is cut to a level first). */
-const columns: Record<Exclude<StatisticsDimension, "originRegion">, SQL> = {
-  year: sql`f.year`,
-  sex: sql`f.sex`,
-  ageGroup: sql`f.age_group`,
-  childStatus: sql`f.child_status`,
-  nationality: sql`f.nationality`,
-  legalStage: sql`f.legal_stage`,
-  exploitationType: sql`f.exploitation_types`,
-  destinationCountry: sql`f.destination_countries`,
+const levels: Record<OriginLevel, { length: number; subset: number }> = {
+  province: { length: 2, subset: 1 },
+  regency: { length: 5, subset: 2 },
 };
 
-/** Region codes are PP.KK.CC.XDDD: a level is a prefix (a code recorded above it stays as it is). */
-const originExpression = (level: OriginLevel) =>
-  level === "province" ? sql`left(f.origin_region, 2)` : sql`left(f.origin_region, 5)`;
-
-function groupExpression(dimension: StatisticsDimension, level: OriginLevel): SQL {
-  return dimension === "originRegion" ? originExpression(level) : columns[dimension];
+function columnOf(d: StatisticsDimension, level: OriginLevel): SQL {
+  if (d === "year") return sql`f.year`;
+  if (d === "legalStage") return sql`f.legal_stage`;
+  // Region codes are PP.KK.CC.XDDD: a level is a prefix (a code recorded above it stays as it is).
+  if (d === "originRegion") return sql`left(f.origin_region, ${levels[level].length})`;
+  return arrayColumns[d] ?? personDimensions[d as PersonDimension].column;
 }
 
-function filterCondition(dimension: StatisticsDimension, value: FilterValue): SQL {
-  const array = arrayColumns[dimension];
-  if (array) {
+function condition(d: StatisticsDimension, value: FilterValue): SQL {
+  const array = arrayColumns[d];
+  if (array)
     return value === null ? sql`cardinality(${array}) = 0` : sql`${array} @> ARRAY[${String(value)}]::text[]`;
-  }
-  if (dimension === "originRegion") {
-    // Any level: a province's code takes in every regency and village below it.
-    return value === null
-      ? sql`f.origin_region IS NULL`
-      : sql`(f.origin_region = ${value} OR f.origin_region LIKE ${`${value}.%`})`;
-  }
-  const column = columns[dimension];
+  // A province's or regency's code takes in every region below it.
+  if (d === "originRegion" && value !== null)
+    return sql`(f.origin_region = ${value} OR f.origin_region LIKE ${`${value}.%`})`;
+  const column = d === "originRegion" ? sql`f.origin_region` : columnOf(d, "province");
   return value === null ? sql`${column} IS NULL` : sql`${column} = ${value}`;
 }
 
-const usesPersonDimension = (dimensions: readonly StatisticsDimension[]) =>
-  dimensions.some((d) => personDimensions.has(d));
+type Filter = [StatisticsDimension, FilterValue];
+const filtersOf = (scope: FactScope) =>
+  (Object.entries(scope.filters) as Filter[]).filter(([, value]) => value !== undefined);
 
-/** The WHERE clause of a scope; `wholeCases` keeps one row per case. */
-function whereOf(scope: FactScope, wholeCases: boolean): SQL {
+/**
+ * The `first_of` bit of a subset of victims' dimensions: for the grouped ones (origin at the
+ * asked level) and the filtered ones (an origin filter fixes its own level; rows matching a
+ * filter share its value, so the filtered dimensions join the subset).
+ */
+function firstOfBit(
+  grouped: PersonDimension[],
+  filtered: [PersonDimension, FilterValue][],
+  level: OriginLevel,
+) {
+  let person = 0;
+  let origin = 0;
+  for (const d of grouped) {
+    person |= personDimensions[d].bit;
+    if (d === "originRegion") origin = Math.max(origin, levels[level].subset);
+  }
+  for (const [d, value] of filtered) {
+    person |= personDimensions[d].bit;
+    if (d === "originRegion") origin = Math.max(origin, String(value ?? "").length > 2 ? 2 : 1);
+  }
+  return sql.raw(`${2 ** (person + 16 * origin)}::bigint`);
+}
+
+/**
+ * The rows a scope counts and how: a victim's row each; a case's one row, or, when a victim's
+ * dimension is grouped or filtered, the rows of its victims, each counted only if it is the
+ * first of its case with its values (`first_of`), so a case counts once under each value its
+ * victims take and once in the total.
+ */
+function countingOf(scope: FactScope, groupBy: readonly StatisticsDimension[]) {
   const parts: SQL[] = [sql`f.task_force_id = ${scope.taskForceId}`];
+  const personFilters = filtersOf(scope).filter(([d]) => isPersonDimension(d)) as [
+    PersonDimension,
+    FilterValue,
+  ][];
+  const grouped = groupBy.filter(isPersonDimension);
+  const byVictims = scope.unit === "cases" && (grouped.length > 0 || personFilters.length > 0);
   if (scope.unit === "victims") parts.push(sql`f.is_victim`);
-  else if (wholeCases) parts.push(sql`f.is_case_row`);
+  else if (!byVictims) parts.push(sql`f.is_case_row`);
   // A case known only by its year falls in a period only when the period takes in that whole year.
   if (scope.from)
     parts.push(
@@ -89,57 +116,62 @@ function whereOf(scope: FactScope, wholeCases: boolean): SQL {
     parts.push(
       sql`(f.identified_region_code = ${scope.region} OR f.identified_region_code LIKE ${`${scope.region}.%`})`,
     );
-  for (const [dimension, value] of Object.entries(scope.filters) as [StatisticsDimension, FilterValue][]) {
-    if (value !== undefined) parts.push(filterCondition(dimension, value));
-  }
-  return sql.join(parts, sql` AND `);
+  for (const [d, value] of filtersOf(scope)) parts.push(condition(d, value));
+  const where = sql.join(parts, sql` AND `);
+  if (!byVictims) return { where, counted: sql`count(*)::int`, firsts: sql`count(*)::int` };
+  const bit = (dims: PersonDimension[]) => firstOfBit(dims, personFilters, scope.originLevel);
+  return {
+    where,
+    counted: sql`count(*) FILTER (WHERE (f.first_of & ${bit(grouped)}) <> 0)::int`,
+    firsts: sql`count(*) FILTER (WHERE (f.first_of & ${bit([])}) <> 0)::int`,
+  };
 }
 
 export type GroupRow = { values: (string | number | null)[]; count: number };
 
 /**
- * Counts per combination of the dimensions' values, and the total, in one scan. The facts are
- * first narrowed to one row per distinct combination (the arrays of types and destinations
- * whole) and counted; only those few rows are then unnested, one row per value and a null row
- * where there is none, so unknowns are never dropped. Victims are rows; a case is its one case
- * row, or, when a victim's dimension is involved, each distinct case among its victims' rows.
+ * Counts per combination of the dimensions' values, and the total, in one scan. The rows are
+ * first narrowed to one per distinct combination (arrays of types and destinations whole) and
+ * counted; only those few are then unnested, one row per value and a null row where there is
+ * none, so unknowns are never dropped. A victim counts once under each of their values; a case
+ * once under each value its victims take, and once in the total.
  */
 export async function countGroups(
   db: Db,
   scope: FactScope,
   groupBy: readonly StatisticsDimension[],
 ): Promise<{ groups: GroupRow[]; total: number }> {
-  const filtered = Object.keys(scope.filters) as StatisticsDimension[];
-  const distinctCases = scope.unit === "cases" && usesPersonDimension([...groupBy, ...filtered]);
+  const { where, counted, firsts } = countingOf(scope, groupBy);
+  if (groupBy.length === 0) {
+    const [row] = await queryRows<{ total: number }>(
+      db,
+      sql`SELECT ${firsts} AS total FROM statistics_facts f WHERE ${where}`,
+    );
+    return { groups: [], total: Number(row?.total ?? 0) };
+  }
   const name = (i: number) => sql.raw(`d${i}`);
-  const inner = sql.join(
-    groupBy.map((d, i) => sql`${groupExpression(d, scope.originLevel)} AS ${name(i)}`),
-    sql`, `,
+  const inner = groupBy.map((d, i) => sql`${columnOf(d, scope.originLevel)} AS ${name(i)}`);
+  const unnests = groupBy.flatMap((d, i) =>
+    arrayColumns[d]
+      ? [
+          sql`CROSS JOIN LATERAL unnest(CASE WHEN cardinality(g.${name(i)}) = 0 THEN ARRAY[NULL]::text[] ELSE g.${name(i)} END) AS ${sql.raw(`u${i}`)}(v)`,
+        ]
+      : [],
   );
-  const unnests = sql.join(
-    groupBy.flatMap((d, i) =>
-      arrayColumns[d]
-        ? [
-            sql`CROSS JOIN LATERAL unnest(CASE WHEN cardinality(g.${name(i)}) = 0 THEN ARRAY[NULL]::text[] ELSE g.${name(i)} END) AS ${sql.raw(`u${i}`)}(v)`,
-          ]
-        : [],
-    ),
-    sql` `,
-  );
-  const outer = sql.join(
-    groupBy.map((d, i) => (arrayColumns[d] ? sql`${sql.raw(`u${i}`)}.v AS ${name(i)}` : sql`g.${name(i)}`)),
-    sql`, `,
+  const outer = groupBy.map((d, i) =>
+    arrayColumns[d] ? sql`${sql.raw(`u${i}`)}.v AS ${name(i)}` : sql`g.${name(i)}`,
   );
   const positions = (suffix: string) => sql.raw(groupBy.map((_, i) => `${i + 1}${suffix}`).join(", "));
-  const where = whereOf(scope, !distinctCases);
-  const query = distinctCases
-    ? sql`WITH g AS (SELECT DISTINCT f.case_id, ${inner} FROM statistics_facts f WHERE ${where})
-        SELECT ${outer}, count(*)::int AS n, (SELECT count(DISTINCT case_id) FROM g)::int AS total
-        FROM g ${unnests} GROUP BY ${positions("")} ORDER BY ${positions(" NULLS LAST")}`
-    : sql`WITH g AS (SELECT ${inner}, count(*)::int AS n FROM statistics_facts f WHERE ${where} GROUP BY ${positions("")})
-        SELECT ${outer}, sum(g.n)::int AS n, (SELECT sum(n) FROM g)::int AS total
-        FROM g ${unnests} GROUP BY ${positions("")} ORDER BY ${positions(" NULLS LAST")}`;
-  const rows = await queryRows<Record<string, string | number | null>>(db, query);
+  const rows = await queryRows<Record<string, string | number | null>>(
+    db,
+    sql`WITH g AS (
+        SELECT ${sql.join(inner, sql`, `)}, ${counted} AS n, ${firsts} AS firsts
+        FROM statistics_facts f WHERE ${where} GROUP BY ${positions("")}
+      )
+      SELECT ${sql.join(outer, sql`, `)}, sum(g.n)::int AS n, (SELECT sum(firsts) FROM g)::int AS total
+      FROM g ${sql.join(unnests, sql` `)} WHERE g.n > 0
+      GROUP BY ${positions("")} ORDER BY ${positions(" NULLS LAST")}`,
+  );
   return {
     groups: rows.map((row) => ({
       values: groupBy.map((_, i) => row[`d${i}`] ?? null),
@@ -147,18 +179,6 @@ export async function countGroups(
     })),
     total: Number(rows[0]?.total ?? 0),
   };
-}
-
-/** The number of victims or cases in the scope, each once. */
-export async function countTotal(db: Db, scope: FactScope): Promise<number> {
-  const filtered = Object.keys(scope.filters) as StatisticsDimension[];
-  const distinctCases = scope.unit === "cases" && usesPersonDimension(filtered);
-  const counted = distinctCases ? sql`count(DISTINCT f.case_id)` : sql`count(*)`;
-  const [row] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT ${counted}::int AS n FROM statistics_facts f WHERE ${whereOf(scope, !distinctCases)}`,
-  );
-  return Number(row?.n ?? 0);
 }
 
 /**
@@ -172,10 +192,11 @@ export async function importFormats(db: Db, scope: FactScope): Promise<string[]>
           WHERE f.task_force_id = ${scope.taskForceId} AND f.import_format IS NOT NULL) AS found`,
   );
   if (!any?.found) return [];
+  const { where } = countingOf(scope, []);
   const rows = await queryRows<{ format: string }>(
     db,
     sql`SELECT DISTINCT f.import_format AS format FROM statistics_facts f
-        WHERE ${whereOf(scope, false)} AND f.import_format IS NOT NULL`,
+        WHERE ${where} AND f.import_format IS NOT NULL`,
   );
   return rows.map((r) => r.format);
 }
@@ -197,15 +218,14 @@ export async function publicAtoms(
   parts.push(unit === "victims" ? sql`f.is_victim` : sql`f.is_case_row`);
   if (years.from !== null) parts.push(sql`f.year >= ${years.from}`);
   if (years.to !== null) parts.push(sql`f.year <= ${years.to}`);
-  const where = sql.join(parts, sql` AND `);
-  const profile =
+  const profiles =
     unit === "victims"
       ? sql`ARRAY[coalesce(f.sex, '') || '|' || coalesce(f.child_status, '')]`
-      : sql`f.victim_profiles`;
+      : sql`f.victim_sex_child`;
   const atoms = await queryRows<AtomRow>(
     db,
-    sql`SELECT f.year, ${profile} AS profiles, f.exploitation_types AS types, count(*)::int AS n
-        FROM statistics_facts f WHERE ${where} GROUP BY 1, 2, 3`,
+    sql`SELECT f.year, ${profiles} AS profiles, f.exploitation_types AS types, count(*)::int AS n
+        FROM statistics_facts f WHERE ${sql.join(parts, sql` AND `)} GROUP BY 1, 2, 3`,
   );
   return atoms.map((a) => ({ ...a, year: Number(a.year), n: Number(a.n) }));
 }

@@ -25,7 +25,6 @@ import { AppError, type FieldProblem } from "../../lib/errors.ts";
 import { isMessageKey, type Locale, translate } from "../../lib/messages.ts";
 import {
   countGroups,
-  countTotal,
   type FactScope,
   findTaskForce,
   importFormats,
@@ -90,10 +89,7 @@ export async function computeStatistics(
     filters,
     originLevel: query.originLevel ?? "province",
   };
-  const { groups, total } =
-    query.groupBy.length > 0
-      ? await countGroups(db, scope, query.groupBy)
-      : { groups: [], total: await countTotal(db, scope) };
+  const { groups, total } = await countGroups(db, scope, query.groupBy);
   const rows: StatisticsRow[] = groups.map(({ values, count }) => {
     const row: Record<string, unknown> = {};
     for (const [i, d] of query.groupBy.entries()) row[d] = values[i];
@@ -176,6 +172,8 @@ function country(field: string, value: string | undefined, problems: Problems): 
 }
 
 const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+/** Origins are counted by province or kabupaten/kota: a filter names one of those. */
+const ORIGIN_CODE = /^\d{2}(\.\d{2})?$/;
 
 /** Every term of the lists a filter may name, inactive ones too: old records still carry them. */
 async function termsOf(db: Db) {
@@ -215,7 +213,7 @@ export async function parseStatisticsQuery(
   };
   if (input.originRegion !== undefined) {
     if (input.originRegion === UNKNOWN) filters.originRegion = null;
-    else if (REGION_CODE.test(input.originRegion)) filters.originRegion = input.originRegion;
+    else if (ORIGIN_CODE.test(input.originRegion)) filters.originRegion = input.originRegion;
     else problems.push({ field: "originRegion", key: "statistics.region_code_invalid" });
   }
   if (input.region !== undefined) {

@@ -3,17 +3,19 @@ import { useTranslation } from "react-i18next";
 import type { ActionItemDto, ActionItemStatus } from "../../../shared/action-items.ts";
 import { useFormatDay } from "../../ui/format-day.ts";
 
-const statusColors: Record<ActionItemStatus, string> = {
-  open: "blue",
-  in_progress: "yellow",
-  done: "teal",
-  dropped: "gray",
+// Colours whose text passes WCAG AA on their background (see web/app/theme.ts); "in progress"
+// is told from "open" by its outline rather than by a paler colour.
+const statusStyles: Record<ActionItemStatus, { color: string; variant: "light" | "outline" }> = {
+  open: { color: "blue", variant: "light" },
+  in_progress: { color: "blue", variant: "outline" },
+  done: { color: "teal", variant: "light" },
+  dropped: { color: "gray", variant: "light" },
 };
 
 export function ActionItemStatusBadge({ status }: { status: ActionItemStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={statusColors[status]}>
+    <Badge variant={statusStyles[status].variant} color={statusStyles[status].color}>
       {t(`followUp.status.${status}`)}
     </Badge>
   );
@@ -21,7 +23,7 @@ export function ActionItemStatusBadge({ status }: { status: ActionItemStatus }) 
 
 /**
  * When the item is due, in the words a busy owner acts on: late by how many days (red), due
- * today or within three days (orange), else the date. Closed items show their due date only.
+ * today or within three days (outlined red), else the date. Closed items show their due date only.
  */
 export function DueBadge({
   item,
@@ -38,7 +40,7 @@ export function DueBadge({
     );
   if (item.daysLeft !== null && item.daysLeft <= 3)
     return (
-      <Badge variant="light" color="orange">
+      <Badge variant="outline" color="red.9">
         {item.daysLeft === 0 ? t("followUp.due.today") : t("followUp.due.soon", { count: item.daysLeft })}
       </Badge>
     );

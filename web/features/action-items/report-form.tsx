@@ -144,7 +144,6 @@ export function ReportForm({ item }: { item: ActionItemDetailDto }) {
             count: MAX_UPDATE_ATTACHMENTS,
             max: ATTACHMENT_MAX_MB,
           })}
-          placeholder={t("followUp.report.pickFiles")}
           leftSection={<IconPaperclip size={16} aria-hidden />}
           multiple
           clearable

@@ -28,7 +28,14 @@ export function AttendanceRates() {
       <Text size="sm" c="dimmed">
         {t("coordination.rates.intro")}
       </Text>
-      <Table.ScrollContainer minWidth={420}>
+      {/* Focusable, so a keyboard can scroll the table sideways on a phone. */}
+      <Table.ScrollContainer
+        minWidth={420}
+        type="native"
+        tabIndex={0}
+        role="region"
+        aria-label={t("coordination.rates.caption")}
+      >
         <Table striped verticalSpacing="xs">
           <Table.Caption>{t("coordination.rates.caption")}</Table.Caption>
           <Table.Thead>

@@ -312,7 +312,14 @@ function HistoryTable({
     return d.toISOString().slice(0, 10);
   };
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // Focusable, so a keyboard can scroll the table sideways on a phone.
+    <Table.ScrollContainer
+      minWidth={640}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={t("coordination.structure.history")}
+    >
       <Table striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>

@@ -74,6 +74,7 @@ export function ImportForm({ onChecked }: ImportFormProps) {
             }}
             leftSection={<IconFileUpload size={18} aria-hidden />}
             clearable
+            clearButtonProps={{ "aria-label": t("common.clear") }}
             // The input is a button: aria-required is not allowed on one, so only the asterisk shows it.
             withAsterisk
             error={errors.file}

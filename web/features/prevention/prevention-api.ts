@@ -164,15 +164,23 @@ export function useCoverage(year: number) {
   });
 }
 
+const SCHOOL_PAGE = 20;
+
+/** Schools with their reach, a page at a time (a city has hundreds), with the total. */
 export function useSchoolCoverage(year: number, regionCode: string | null, gapsOnly: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...preventionKey, "coverage", year, "schools", regionCode, gapsOnly],
-    queryFn: ({ signal }) =>
+    queryFn: ({ pageParam, signal }) =>
       api.get<SchoolCoverageDto>(
         "/prevention/coverage/schools",
-        { year, regionCode, gapsOnly: gapsOnly ? "true" : undefined },
+        { year, regionCode, gapsOnly: gapsOnly ? "true" : undefined, offset: pageParam, limit: SCHOOL_PAGE },
         signal,
       ),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + page.items.length, 0);
+      return loaded < last.total ? loaded : undefined;
+    },
     placeholderData: keepPreviousData,
   });
 }

@@ -1,16 +1,15 @@
-import { Badge, Button, Grid, Group, Paper, Select, Stack, Switch, Text } from "@mantine/core";
+import { Badge, Button, Grid, Paper, Select, Stack, Switch, Text } from "@mantine/core";
 import { IconCalendarPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { paths } from "../../app/paths.ts";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
+import { LoadMoreButton } from "../../ui/load-more-button.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { useTerms } from "../complaints/use-terms.ts";
 import { useAreaFilterOptions } from "./activity-filters.tsx";
 import { useSchoolCoverage } from "./prevention-api.ts";
-
-const PAGE = 20;
 
 /** Schools and their reach in the year; narrowed to an area, or to those nothing reached yet. */
 export function SchoolCoverage({ year, canPlan }: { year: number; canPlan: boolean }) {
@@ -20,9 +19,8 @@ export function SchoolCoverage({ year, canPlan }: { year: number; canPlan: boole
   const schools = useSchoolCoverage(year, regionCode, gapsOnly);
   const areaOptions = useAreaFilterOptions();
   const targetGroups = useTerms("target_group");
-  const items = schools.data?.items ?? [];
-  // A page at a time: a city has hundreds of schools and a phone's screen is short.
-  const [shown, setShown] = useState(PAGE);
+  const items = schools.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = schools.data?.pages[0]?.total ?? 0;
 
   return (
     <Stack gap="sm">
@@ -33,10 +31,7 @@ export function SchoolCoverage({ year, canPlan }: { year: number; canPlan: boole
             placeholder={t("common.all")}
             data={areaOptions}
             value={regionCode}
-            onChange={(code) => {
-              setRegionCode(code);
-              setShown(PAGE);
-            }}
+            onChange={setRegionCode}
             searchable
             clearable
             clearButtonProps={{ "aria-label": t("common.clear") }}
@@ -47,10 +42,7 @@ export function SchoolCoverage({ year, canPlan }: { year: number; canPlan: boole
           <Switch
             label={t("prevention.coverage.schoolsGapsOnly")}
             checked={gapsOnly}
-            onChange={(event) => {
-              setGapsOnly(event.currentTarget.checked);
-              setShown(PAGE);
-            }}
+            onChange={(event) => setGapsOnly(event.currentTarget.checked)}
           />
         </Grid.Col>
       </Grid>
@@ -58,11 +50,11 @@ export function SchoolCoverage({ year, canPlan }: { year: number; canPlan: boole
       {schools.isError ? <QueryError error={schools.error} onRetry={() => void schools.refetch()} /> : null}
       {schools.isSuccess ? (
         <Text size="sm" c="dimmed">
-          {t("prevention.coverage.schoolsShown", { count: items.length })}
+          {t("prevention.coverage.schoolsShown", { count: total })}
         </Text>
       ) : null}
       <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: "none" }}>
-        {items.slice(0, shown).map((s) => (
+        {items.map((s) => (
           <Paper
             component="li"
             key={s.id}
@@ -114,13 +106,11 @@ export function SchoolCoverage({ year, canPlan }: { year: number; canPlan: boole
           </Paper>
         ))}
       </Stack>
-      {items.length > shown ? (
-        <Group justify="center">
-          <Button variant="default" onClick={() => setShown((n) => n + PAGE)}>
-            {t("prevention.coverage.schoolsMore", { count: Math.min(PAGE, items.length - shown) })}
-          </Button>
-        </Group>
-      ) : null}
+      <LoadMoreButton
+        hasMore={schools.hasNextPage}
+        loading={schools.isFetchingNextPage}
+        onLoadMore={() => void schools.fetchNextPage()}
+      />
     </Stack>
   );
 }

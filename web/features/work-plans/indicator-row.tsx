@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next";
 import type { IndicatorDto } from "../../../shared/work-plans.ts";
 import { useFormatDay } from "../../ui/format-day.ts";
 
-const stateColors = { met: "teal", not_met: "orange", no_data: "gray" } as const;
+// Badge colours that pass WCAG AA as light badges; the bar of an unmet indicator is orange.
+const stateColors = { met: "teal", not_met: "blue", no_data: "gray" } as const;
+const barColors = { met: "teal", not_met: "orange", no_data: "gray" } as const;
 
 type IndicatorRowProps = {
   indicator: IndicatorDto;
@@ -67,9 +69,6 @@ export function IndicatorRow({
           </Text>
         </Stack>
         <Group gap={4} wrap="nowrap">
-          <Badge variant="light" color={stateColors[progress.state]}>
-            {t(`followUp.plan.states.${progress.state}`)}
-          </Badge>
           {manage ? (
             <Menu position="bottom-end">
               <Menu.Target>
@@ -100,15 +99,20 @@ export function IndicatorRow({
       </Group>
       <Progress
         value={percent ?? 0}
-        color={stateColors[progress.state]}
+        color={barColors[progress.state]}
         size="lg"
         radius="sm"
         aria-label={t("followUp.plan.progressLabel", { name: indicator.name, percent: percent ?? 0 })}
       />
-      <Text size="sm">
-        {figures}
-        {percent !== null ? ` · ${percent}%` : ""}
-      </Text>
+      <Group gap="xs" wrap="wrap">
+        <Badge variant="light" color={stateColors[progress.state]}>
+          {t(`followUp.plan.states.${progress.state}`)}
+        </Badge>
+        <Text size="sm">
+          {figures}
+          {percent !== null ? ` · ${percent}%` : ""}
+        </Text>
+      </Group>
       {actual ? (
         <Text size="xs" c="dimmed">
           {actual.source}

@@ -1,0 +1,1 @@
+ALTER TABLE "statistics_facts" ADD COLUMN "victim_sex_child" text[];

@@ -1,0 +1,1 @@
+ALTER TABLE "statistics_facts" ADD COLUMN "first_of" bigint DEFAULT 0 NOT NULL;

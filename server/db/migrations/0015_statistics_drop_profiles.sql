@@ -1,0 +1,1 @@
+ALTER TABLE "statistics_facts" DROP COLUMN "victim_profiles";
