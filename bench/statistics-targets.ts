@@ -22,6 +22,7 @@ const engine = (name: string, query: StatisticsQuery & { extra?: string }): Stat
   if (query.from) params.set("from", query.from);
   if (query.to) params.set("to", query.to);
   if (query.region) params.set("region", query.region);
+  if (query.originLevel) params.set("originLevel", query.originLevel);
   for (const [k, v] of Object.entries(query.filters ?? {})) params.set(k, String(v));
   return {
     name,
@@ -64,6 +65,11 @@ export const statisticsTargets: StatisticsTarget[] = [
     unit: "cases",
     groupBy: ["sex", "childStatus", "exploitationType"],
     region: "31.71.01",
+  }),
+  engine("stats.cases.sex×origin.regency", {
+    unit: "cases",
+    groupBy: ["sex", "originRegion"],
+    originLevel: "regency",
   }),
   engine("stats.victims.nationality×sex×age.sexual", {
     unit: "victims",

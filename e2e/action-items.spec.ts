@@ -165,6 +165,7 @@ test("the work plan shows each indicator's progress, the zero-case target read a
     .filter({ hasText: "Sekolah yang membentuk satgas anti-TPPO" });
   await schools.getByRole("button", { name: /^Tindakan untuk indikator/ }).click();
   await coordinator.getByRole("menuitem", { name: "Isi realisasi" }).click();
+  await expect(coordinator.getByRole("menu")).toHaveCount(0);
   await coordinator.getByRole("textbox", { name: /^Capaian s\.d\. tanggal/ }).fill("17");
   await coordinator.getByRole("textbox", { name: /^Catatan/ }).fill("Laporan Sudin Pendidikan (uji e2e)");
   await expectAccessible(coordinator, "the actual form");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type DocumentMimeType, documentMimeTypes, uploadDocumentInputSchema } from "./case-documents.ts";
+import { uploadDocumentInputSchema } from "./case-documents.ts";
 import { pageQuerySchema } from "./pagination.ts";
 
 /**
@@ -96,7 +96,6 @@ export const attachmentInputSchema = uploadDocumentInputSchema.pick({
   contentBase64: true,
 });
 export type AttachmentInput = z.infer<typeof attachmentInputSchema>;
-export const attachmentMimeTypes: readonly DocumentMimeType[] = documentMimeTypes;
 
 /**
  * A report by the owner: a note, a new status, or both, with files. Dropping needs the reason;
@@ -291,6 +290,7 @@ export const agendaActionItemsSchema = z.object({
     }),
   ),
 });
+export type AgendaActionItemsDto = z.infer<typeof agendaActionItemsSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Notifications (in the app; reminders also go by email)

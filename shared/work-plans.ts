@@ -9,7 +9,7 @@ import { z } from "zod";
 const text = (max: number) => z.string().trim().min(1).max(max);
 const day = z.iso.date();
 const amount = z.number().min(0).max(1_000_000_000);
-export const planYearSchema = z.coerce.number().int().min(2000).max(2100);
+const planYearSchema = z.coerce.number().int().min(2000).max(2100);
 
 /** "higher": more is better (people reached). "lower": less is better (new cases; target 0). */
 export const indicatorDirections = ["higher", "lower"] as const;

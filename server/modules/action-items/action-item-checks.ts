@@ -21,7 +21,8 @@ export type ItemReferences = {
   dueOn: string;
 };
 
-function refuse(problems: FieldProblem[]): void {
+/** All of a request's problems in one 422, each naming its field. */
+export function refuse(problems: FieldProblem[]): void {
   if (problems.length > 0)
     throw new AppError("validation_failed", "error.validation_failed", { fields: problems });
 }

@@ -20,14 +20,13 @@ import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
 import { downloadHeaders } from "../case-documents/download-headers.ts";
+import { readAttachment, reportOnActionItem } from "./action-item-reports.service.ts";
 import {
   createActionItem,
   editActionItem,
   getActionItem,
   listActionItems,
   organizationSummary,
-  readAttachment,
-  reportOnActionItem,
 } from "./action-items.service.ts";
 import { agendaActionItems, pullOpenItems } from "./meeting-follow-up.service.ts";
 

@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, inArray, lt, ne, sql } from "drizzle-orm";
-import type { PullOpenItemsResult } from "../../../shared/action-items.ts";
-import { activeActionItemStatuses } from "../../../shared/action-items.ts";
+import {
+  type ActionItemStatus,
+  activeActionItemStatuses,
+  type PullOpenItemsResult,
+} from "../../../shared/action-items.ts";
 import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
@@ -154,9 +157,6 @@ export async function agendaActionItems(ctx: AppContext, actor: UserActor, meeti
     )
     .orderBy(asc(meetingAgendaItems.position));
   return {
-    items: rows.map((r) => ({
-      ...r,
-      status: r.status as (typeof activeActionItemStatuses)[number] | "done" | "dropped",
-    })),
+    items: rows.map((r) => ({ ...r, status: r.status as ActionItemStatus })),
   };
 }

@@ -332,6 +332,8 @@ describeEachDatabase("statistics engine", (kind) => {
     expect((await problems("year=20x4"))[0]).toMatchObject({ field: "year" });
     expect((await problems("region=31.71.99"))[0]).toMatchObject({ field: "region" });
     expect((await problems("originRegion=Jawa"))[0]).toMatchObject({ field: "originRegion" });
+    // Origins are counted by province or kabupaten/kota, not by kecamatan.
+    expect((await problems("originRegion=31.71.01"))[0]).toMatchObject({ field: "originRegion" });
     expect((await problems("legalStage=trial"))[0]).toMatchObject({ field: "legalStage" });
     expect((await problems("colour=red"))[0]).toMatchObject({ field: "colour" });
     expect((await coordinator.get("/api/statistics/people")).status).toBe(422);

@@ -9,6 +9,7 @@ import type {
   ActionItemDetailDto,
   ActionItemPage,
   ActionItemStateFilter,
+  AgendaActionItemsDto,
   CreateActionItemInput,
   NotificationDto,
   OrganizationSummaryDto,
@@ -105,20 +106,11 @@ export function usePullOpenItems(meetingId: string) {
   });
 }
 
-export type AgendaActionItem = {
-  agendaItemId: string;
-  actionItemId: string;
-  description: string;
-  status: ActionItemDetailDto["status"];
-  dueOn: string;
-  ownerOrganizationName: string;
-};
-
 export function useAgendaActionItems(meetingId: string) {
   return useQuery({
     queryKey: [...followUpKey, "agenda", meetingId],
     queryFn: ({ signal }) =>
-      api.get<{ items: AgendaActionItem[] }>(`/meetings/${meetingId}/agenda/action-items`, undefined, signal),
+      api.get<AgendaActionItemsDto>(`/meetings/${meetingId}/agenda/action-items`, undefined, signal),
   });
 }
 

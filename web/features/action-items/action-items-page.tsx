@@ -19,12 +19,15 @@ import { Link, useNavigate, useSearchParams } from "react-router";
 import type { ActionItemStateFilter } from "../../../shared/action-items.ts";
 import { paths } from "../../app/paths.ts";
 import { useCan } from "../../app/session-context.tsx";
+import { useFormatDay } from "../../ui/format-day.ts";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
 import { LoadMoreButton } from "../../ui/load-more-button.tsx";
 import { notifySuccess } from "../../ui/notify.ts";
 import { PageHeader } from "../../ui/page-header.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { usePhoneModal } from "../complaints/use-phone-modal.ts";
+import { useMeeting } from "../coordination/coordination-api.ts";
+import { wibDayKey } from "../coordination/meeting-time.ts";
 import { useOrganizationOptions } from "../organizations/organizations-api.ts";
 import { ActionItemCard } from "./action-item-card.tsx";
 import { ActionItemForm } from "./action-item-form.tsx";
@@ -132,9 +135,7 @@ export function ActionItemsPage() {
           {view === "all" ? <AllFilters params={params} set={set} /> : null}
           {filters.meetingId || filters.programmeId ? (
             <Group gap="xs">
-              <Text size="sm">
-                {filters.meetingId ? t("followUp.list.fromOneMeeting") : t("followUp.list.fromOneProgramme")}
-              </Text>
+              <SourceFilter meetingId={filters.meetingId ?? null} />
               <CloseButton
                 size="sm"
                 aria-label={t("followUp.list.clearSource")}
@@ -169,6 +170,24 @@ export function ActionItemsPage() {
         ) : null}
       </Modal>
     </>
+  );
+}
+
+/** Which meeting the list is narrowed to, by its title; or that it shows one programme's items. */
+function SourceFilter({ meetingId }: { meetingId: string | null }) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  const meeting = useMeeting(meetingId ?? "");
+  if (!meetingId) return <Text size="sm">{t("followUp.list.fromOneProgramme")}</Text>;
+  return (
+    <Text size="sm">
+      {meeting.data
+        ? t("followUp.list.fromMeeting", {
+            title: meeting.data.title,
+            date: formatDay(wibDayKey(meeting.data.startsAt)),
+          })
+        : t("followUp.list.fromOneMeeting")}
+    </Text>
   );
 }
 

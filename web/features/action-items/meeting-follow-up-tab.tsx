@@ -35,11 +35,22 @@ export function MeetingFollowUpTab({ meeting }: { meeting: MeetingDto }) {
           <Title id="follow-up-title" order={2} size="h4">
             {t("followUp.meeting.title")}
           </Title>
-          {manage && !adding ? (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
-              {t("followUp.meeting.add")}
-            </Button>
-          ) : null}
+          <Group gap="xs">
+            {items.length > 0 ? (
+              <Anchor
+                component={Link}
+                to={`${paths.actionItems}?tampilan=semua&status=semua&rapat=${meeting.id}`}
+                size="sm"
+              >
+                {t("followUp.meeting.openList")}
+              </Anchor>
+            ) : null}
+            {manage && !adding ? (
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+                {t("followUp.meeting.add")}
+              </Button>
+            ) : null}
+          </Group>
         </Group>
         {adding ? (
           <Paper withBorder p="md" radius="md" mb="md">

@@ -1,10 +1,8 @@
 import {
-  ActionIcon,
   Alert,
   Anchor,
   Button,
   Group,
-  Menu,
   Modal,
   Paper,
   Progress,
@@ -13,8 +11,8 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconCopy, IconDots, IconListCheck, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
-import { type ReactNode, useEffect, useState } from "react";
+import { IconPlus } from "@tabler/icons-react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { IndicatorDto, ProgrammeDto, WorkPlanDto } from "../../../shared/work-plans.ts";
@@ -22,14 +20,15 @@ import { paths } from "../../app/paths.ts";
 import { ConfirmModal } from "../../ui/confirm-modal.tsx";
 import { useFormatDateTime } from "../../ui/format-date.ts";
 import { InlineLoader } from "../../ui/inline-loader.tsx";
-import { notifyError, notifySuccess } from "../../ui/notify.ts";
+import { notifyError } from "../../ui/notify.ts";
 import { PageHeader } from "../../ui/page-header.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { usePhoneModal } from "../complaints/use-phone-modal.ts";
-import { IndicatorRow } from "./indicator-row.tsx";
-import { ActualForm, IndicatorForm, ProgrammeForm } from "./plan-forms.tsx";
+import { IndicatorForm } from "./indicator-form.tsx";
+import { ActualForm, ProgrammeForm } from "./plan-forms.tsx";
+import { StartPlan } from "./plan-start.tsx";
+import { ProgrammeCard } from "./programme-card.tsx";
 import {
-  useCreateWorkPlan,
   useRemoveActual,
   useRemoveIndicator,
   useRemoveProgramme,
@@ -37,7 +36,7 @@ import {
   useWorkPlans,
 } from "./work-plans-api.ts";
 
-type Dialog =
+export type Dialog =
   | { kind: "programme"; programme: ProgrammeDto | null; workingGroupId: string | null }
   | { kind: "indicator"; programmeId: string; indicator: IndicatorDto | null }
   | { kind: "actual"; indicator: IndicatorDto }
@@ -97,63 +96,6 @@ export function WorkPlanPage() {
       ) : null}
       {plan.data ? <PlanView plan={plan.data} /> : null}
     </>
-  );
-}
-
-function StartPlan({ year, manage, earlier }: { year: number; manage: boolean; earlier: number[] }) {
-  const { t } = useTranslation();
-  const create = useCreateWorkPlan();
-  const [source, setSource] = useState<string | null>(
-    earlier.includes(year - 1) ? String(year - 1) : (earlier[0]?.toString() ?? null),
-  );
-  useEffect(() => {
-    if (source === null && earlier.length > 0)
-      setSource(String(earlier.includes(year - 1) ? year - 1 : earlier[0]));
-  }, [earlier, source, year]);
-
-  function start(copyFromYear: number | null) {
-    create.mutate(
-      { year, copyFromYear },
-      {
-        onSuccess: () => notifySuccess(t("followUp.plan.started", { year })),
-        onError: (error) => notifyError(t("followUp.plan.startFailed"), error.message),
-      },
-    );
-  }
-
-  return (
-    <Paper withBorder p="lg" radius="md">
-      <Stack gap="md" align="flex-start">
-        <Text>{t("followUp.plan.none", { year })}</Text>
-        {manage ? (
-          <Group gap="sm" align="flex-end">
-            {earlier.length > 0 ? (
-              <>
-                <Select
-                  label={t("followUp.plan.copyFrom")}
-                  data={earlier.map((y) => ({ value: String(y), label: String(y) }))}
-                  value={source}
-                  onChange={setSource}
-                  allowDeselect={false}
-                  w={140}
-                />
-                <Button
-                  leftSection={<IconCopy size={18} aria-hidden />}
-                  loading={create.isPending}
-                  onClick={() => start(Number(source))}
-                  disabled={!source}
-                >
-                  {t("followUp.plan.copy")}
-                </Button>
-              </>
-            ) : null}
-            <Button variant="default" loading={create.isPending} onClick={() => start(null)}>
-              {t("followUp.plan.startEmpty")}
-            </Button>
-          </Group>
-        ) : null}
-      </Stack>
-    </Paper>
   );
 }
 
@@ -272,110 +214,18 @@ function PlanView({ plan }: { plan: WorkPlanDto }) {
             ) : null}
             <Stack gap="md">
               {programmes.map((programme) => (
-                <Paper key={programme.id} withBorder p="md" radius="md">
-                  <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start" mb="sm">
-                    <Stack gap={2}>
-                      <Title order={3} size="h5">
-                        {programme.title}
-                      </Title>
-                      <Text size="xs" c="dimmed">
-                        {[
-                          programme.leadOrganization
-                            ? t("followUp.plan.ledBy", { name: programme.leadOrganization.name })
-                            : null,
-                          programme.description,
-                        ]
-                          .filter(Boolean)
-                          .join(" · ")}
-                      </Text>
-                      <Anchor
-                        component={Link}
-                        to={`${paths.actionItems}?tampilan=semua&status=semua&program=${programme.id}`}
-                        size="xs"
-                      >
-                        <Group gap={4} component="span">
-                          <IconListCheck size={14} aria-hidden />
-                          {t("followUp.plan.actionItems", {
-                            active: programme.actionItems.active,
-                            overdue: programme.actionItems.overdue,
-                            done: programme.actionItems.done,
-                          })}
-                        </Group>
-                      </Anchor>
-                    </Stack>
-                    {manage ? (
-                      <Menu position="bottom-end">
-                        <Menu.Target>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={t("followUp.plan.programmeActions", { title: programme.title })}
-                          >
-                            <IconDots size={18} aria-hidden />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item
-                            leftSection={<IconPlus size={16} aria-hidden />}
-                            onClick={() =>
-                              setDialog({ kind: "indicator", programmeId: programme.id, indicator: null })
-                            }
-                          >
-                            {t("followUp.plan.addIndicator")}
-                          </Menu.Item>
-                          <Menu.Item
-                            leftSection={<IconPencil size={16} aria-hidden />}
-                            onClick={() =>
-                              setDialog({
-                                kind: "programme",
-                                programme,
-                                workingGroupId: programme.workingGroupId,
-                              })
-                            }
-                          >
-                            {t("followUp.plan.editProgramme")}
-                          </Menu.Item>
-                          <Menu.Item
-                            color="red"
-                            leftSection={<IconTrash size={16} aria-hidden />}
-                            onClick={() => setDialog({ kind: "removeProgramme", programme })}
-                          >
-                            {t("followUp.plan.removeProgramme")}
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
-                    ) : null}
-                  </Group>
-                  {programme.indicators.length === 0 ? (
-                    <Text size="sm" c="dimmed">
-                      {t("followUp.plan.noIndicator")}
-                    </Text>
-                  ) : (
-                    <Stack component="ul" gap="lg" p={0} m={0} style={{ listStyle: "none" }}>
-                      {programme.indicators.map((indicator) => (
-                        <IndicatorRow
-                          key={indicator.id}
-                          indicator={indicator}
-                          manage={manage}
-                          onEdit={() =>
-                            setDialog({ kind: "indicator", programmeId: programme.id, indicator })
-                          }
-                          onRemove={() => setDialog({ kind: "removeIndicator", indicator })}
-                          onRecord={() => setDialog({ kind: "actual", indicator })}
-                          onRemoveEntry={(actualId) =>
-                            removeActual.mutate(
-                              { indicatorId: indicator.id, actualId },
-                              {
-                                onError: (error) =>
-                                  notifyError(t("followUp.plan.removeFailed"), error.message),
-                              },
-                            )
-                          }
-                        />
-                      ))}
-                    </Stack>
-                  )}
-                </Paper>
+                <ProgrammeCard
+                  key={programme.id}
+                  programme={programme}
+                  manage={manage}
+                  onDialog={setDialog}
+                  onRemoveEntry={(indicatorId, actualId) =>
+                    removeActual.mutate(
+                      { indicatorId, actualId },
+                      { onError: (error) => notifyError(t("followUp.plan.removeFailed"), error.message) },
+                    )
+                  }
+                />
               ))}
             </Stack>
           </section>

@@ -1,3 +1,0 @@
-DROP INDEX "action_item_events_item_idx";--> statement-breakpoint
-ALTER TABLE "action_item_events" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "action_item_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
-CREATE INDEX "action_item_events_item_idx" ON "action_item_events" USING btree ("action_item_id","seq");

@@ -1,1 +1,0 @@
-ALTER TABLE "statistics_facts" ADD COLUMN "victim_sex_child" text[];

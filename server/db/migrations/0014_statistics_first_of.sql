@@ -1,1 +1,0 @@
-ALTER TABLE "statistics_facts" ADD COLUMN "first_of" bigint DEFAULT 0 NOT NULL;

@@ -1,1 +1,0 @@
-ALTER TABLE "statistics_facts" DROP COLUMN "victim_profiles";

@@ -1,1 +1,0 @@
-CREATE INDEX "meeting_invitations_meeting_idx" ON "meeting_invitations" USING btree ("meeting_id","created_at");
