@@ -50,8 +50,8 @@ test("the coordinator records three action items from a meeting's minutes; the o
   const meeting = past.items.find(
     (m: { status: string; startsAt: string }) =>
       m.status === "held" && Date.parse(m.startsAt) < now - 21 * DAY,
-  ) as { id: string; title: string; startsAt: string };
-  expect(meeting).toBeTruthy();
+  ) as { id: string; title: string; startsAt: string; status: string };
+  expect(meeting?.status, "the demo holds a meeting held three weeks ago or more").toBe("held");
   const meetingDay = Date.parse(`${wibDay(Date.parse(meeting.startsAt))}T00:00:00Z`);
 
   await coordinator.goto(`/koordinasi/rapat/${meeting.id}/tindak-lanjut`);
