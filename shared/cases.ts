@@ -3,6 +3,14 @@ import { countryCodes } from "./countries.ts";
 import { pageQuerySchema } from "./pagination.ts";
 
 export const caseStatuses = ["open", "in_service", "closed"] as const;
+
+/**
+ * How exactly a case's identification date is known: imported data sets (CTDC) give only the
+ * year, stored as 1 January; such a date is shown as the year and never judged against a
+ * deadline counted in days.
+ */
+export const identificationPrecisions = ["day", "year"] as const;
+export type IdentificationPrecision = (typeof identificationPrecisions)[number];
 export type CaseStatus = (typeof caseStatuses)[number];
 
 export const routePointKinds = ["origin", "transit", "destination", "exploitation"] as const;
@@ -100,6 +108,7 @@ export const caseListItemSchema = z.object({
   leadOrganizationName: z.string(),
   caseManagerName: z.string().nullable(),
   identifiedOn: z.string(),
+  identifiedOnPrecision: z.enum(identificationPrecisions),
   identifiedRegionCode: z.string().nullable(),
   identifiedRegionName: z.string().nullable(),
   exploitationForms: z.array(z.string()),
@@ -135,6 +144,7 @@ export const caseSchema = z.object({
   caseManagerId: z.uuid().nullable(),
   caseManagerName: z.string().nullable(),
   identifiedOn: z.string(),
+  identifiedOnPrecision: z.enum(identificationPrecisions),
   identifiedRegionCode: z.string().nullable(),
   identifiedRegionName: z.string().nullable(),
   identifiedCountryCode: z.string().nullable(),

@@ -67,14 +67,15 @@ export type ServiceDto = z.infer<typeof serviceSchema>;
 
 /**
  * UU 21/2007's first-aid deadline for one victim: a first service within 7 days of the case's
- * identification. `met` is null while it is still pending and not yet late.
+ * identification. `met` is null while it is still pending and not yet late; `dueBy` is null when
+ * the identification date is known only by its year, so the deadline cannot be judged.
  */
 export const firstAidDeadlineSchema = z.object({
   casePersonId: z.uuid(),
   personCode: z.string(),
   identifiedOn: z.string(),
   firstServiceOn: z.string().nullable(),
-  dueBy: z.string(),
+  dueBy: z.string().nullable(),
   met: z.boolean().nullable(),
   late: z.boolean(),
 });

@@ -22,6 +22,19 @@ export function formatDay(value: string | null | undefined, language: string): s
   return formatter(language).format(date);
 }
 
+/**
+ * An identification date as precise as it is known: the year alone when only the year is
+ * (imported data sets store such a date as 1 January, which is not the day it happened).
+ */
+export function formatKnownDay(
+  value: string | null | undefined,
+  precision: "day" | "year",
+  language: string,
+): string {
+  if (precision === "year") return value ? value.slice(0, 4) : "";
+  return formatDay(value, language);
+}
+
 /** The day formatter bound to the current UI language. */
 export function useFormatDay(): (value: string | null | undefined) => string {
   const { i18n } = useTranslation();

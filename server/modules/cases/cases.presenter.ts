@@ -1,4 +1,4 @@
-import type { CaseDto, CaseListItem, CaseStatus } from "../../../shared/cases.ts";
+import type { CaseDto, CaseListItem, CaseStatus, IdentificationPrecision } from "../../../shared/cases.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import { abilitiesOf } from "../../auth/authorize.ts";
 import { casePolicy } from "./case.policy.ts";
@@ -15,6 +15,7 @@ export function presentCaseListItem(row: ListRow): CaseListItem {
     leadOrganizationName: row.leadOrganizationName as string,
     caseManagerName: (row.caseManagerName as string | null) ?? null,
     identifiedOn: row.identifiedOn as string,
+    identifiedOnPrecision: row.identifiedOnPrecision as IdentificationPrecision,
     identifiedRegionCode: (row.identifiedRegionCode as string | null) ?? null,
     identifiedRegionName: (row.identifiedRegionName as string | null) ?? null,
     exploitationForms: row.exploitationForms as string[],
@@ -42,6 +43,7 @@ export function presentCase(actor: UserActor, row: CaseDetailRow): CaseDto {
     caseManagerId: c.caseManagerId,
     caseManagerName: row.caseManagerName,
     identifiedOn: c.identifiedOn,
+    identifiedOnPrecision: c.identifiedOnPrecision as IdentificationPrecision,
     identifiedRegionCode: c.identifiedRegionCode,
     identifiedRegionName: row.identifiedRegionName,
     identifiedCountryCode: c.identifiedCountryCode,

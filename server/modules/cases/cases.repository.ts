@@ -34,6 +34,7 @@ export function caseListColumns(now: Date) {
     leadOrganizationName: organizations.name,
     caseManagerName: users.name,
     identifiedOn: cases.identifiedOn,
+    identifiedOnPrecision: cases.identifiedOnPrecision,
     identifiedRegionCode: cases.identifiedRegionCode,
     identifiedRegionName: identifiedRegion.name,
     exploitationForms: cases.exploitationForms,

@@ -200,6 +200,17 @@ describeEachDatabase("imports", (kind) => {
       .innerJoin(cases, eq(cases.id, casePeople.caseId))
       .where(eq(cases.importId, first.id));
     expect(new Set(codes.map((c) => c.code)).size).toBe(3);
+    // A year is all CTDC gives: the case says so, and no 7-day first-aid deadline is judged.
+    const [imported] = await t.ctx.db
+      .select({ id: cases.id })
+      .from(cases)
+      .where(eq(cases.importId, first.id))
+      .limit(1);
+    const coordinator = await t.as("coordinator");
+    const detail = await coordinator.get(`/api/cases/${imported!.id}`);
+    expect(detail.body).toMatchObject({ identifiedOn: "2011-01-01", identifiedOnPrecision: "year" });
+    const services = await coordinator.get(`/api/cases/${imported!.id}/services`);
+    expect(services.body.firstAid[0]).toMatchObject({ dueBy: null, met: null, late: false });
 
     const before = await tally();
     const again = await importFile(csv, { format: "ctdc-k-anon-2021", fileName: "renamed.csv" });

@@ -35,4 +35,15 @@ describe("first-aid deadline", () => {
       late: true,
     });
   });
+
+  it("judges nothing when only the year of identification is known", () => {
+    expect(
+      firstAidStanding({
+        identifiedOn: "2019-01-01",
+        yearOnly: true,
+        firstServiceOn: null,
+        today: "2026-03-10",
+      }),
+    ).toEqual({ dueBy: null, met: null, late: false });
+  });
 });

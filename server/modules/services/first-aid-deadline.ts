@@ -11,13 +11,16 @@ export function addDays(date: string, days: number): string {
 /**
  * Where one victim stands against the deadline. Met when the first service started by the due
  * date; late when it started after it, or has not started and the due date has passed; still
- * pending (met: null) otherwise.
+ * pending (met: null) otherwise. A case identified on a date known only by its year has no
+ * deadline to judge: neither met nor late.
  */
 export function firstAidStanding(input: {
   identifiedOn: string;
+  yearOnly?: boolean;
   firstServiceOn: string | null;
   today: string;
 }) {
+  if (input.yearOnly) return { dueBy: null, met: null, late: false };
   const dueBy = addDays(input.identifiedOn, FIRST_AID_DAYS);
   if (input.firstServiceOn !== null) {
     const met = input.firstServiceOn <= dueBy;

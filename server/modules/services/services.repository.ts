@@ -36,12 +36,15 @@ export async function findService(db: Db, id: string) {
 
 /** The victims of a case with their codes, in the order they were added, and the case's identification date. */
 export async function victimsOfCase(db: Db, caseId: string) {
-  const [c] = await db.select({ identifiedOn: cases.identifiedOn }).from(cases).where(eq(cases.id, caseId));
+  const [c] = await db
+    .select({ identifiedOn: cases.identifiedOn, precision: cases.identifiedOnPrecision })
+    .from(cases)
+    .where(eq(cases.id, caseId));
   const victims = await db
     .select({ id: casePeople.id, code: people.code })
     .from(casePeople)
     .innerJoin(people, eq(people.id, casePeople.personId))
     .where(and(eq(casePeople.caseId, caseId), eq(casePeople.role, "victim")))
     .orderBy(asc(casePeople.createdAt), asc(casePeople.id));
-  return { identifiedOn: c!.identifiedOn, victims };
+  return { identifiedOn: c!.identifiedOn, yearOnly: c!.precision === "year", victims };
 }

@@ -47,7 +47,7 @@ function firstServiceOn(rows: ServiceRow[], casePersonId: string): string | null
 export async function listCaseServices(ctx: AppContext, actor: UserActor, caseId: string) {
   await loadCase(ctx.db, actor, caseId, "read");
   const rows = await listServicesOfCase(ctx.db, caseId);
-  const { identifiedOn, victims } = await victimsOfCase(ctx.db, caseId);
+  const { identifiedOn, yearOnly, victims } = await victimsOfCase(ctx.db, caseId);
   const today = wibDate(ctx.now());
   const firstAid = victims.map((victim) => {
     const first = firstServiceOn(rows, victim.id);
@@ -56,7 +56,7 @@ export async function listCaseServices(ctx: AppContext, actor: UserActor, caseId
       personCode: victim.code,
       identifiedOn,
       firstServiceOn: first,
-      ...firstAidStanding({ identifiedOn, firstServiceOn: first, today }),
+      ...firstAidStanding({ identifiedOn, yearOnly, firstServiceOn: first, today }),
     };
   });
   return { items: rows.map(presentService), firstAid };

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CaseDto } from "../../../shared/cases.ts";
 import { paths } from "../../app/paths.ts";
-import { useFormatDay } from "../../ui/format-day.ts";
+import { formatKnownDay } from "../../ui/format-day.ts";
 import { CaseStatusBadge, RiskBadge } from "./case-badges.tsx";
 import { CaseEditModal } from "./case-edit-modal.tsx";
 import { ApproveClosureModal, ClosureRequestModal, ReasonModal } from "./closure-modals.tsx";
@@ -14,8 +14,7 @@ type Dialog = "edit" | "request" | "approve" | "reject" | "reopen" | null;
 
 /** The case's identity and the actions its abilities allow; the page's single h1. */
 export function CaseHeader({ theCase }: { theCase: CaseDto }) {
-  const { t } = useTranslation();
-  const formatDay = useFormatDay();
+  const { t, i18n } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>(null);
   const { abilities } = theCase;
   const close = () => setDialog(null);
@@ -46,7 +45,7 @@ export function CaseHeader({ theCase }: { theCase: CaseDto }) {
             {t("cases.page.byline", {
               organization: theCase.leadOrganizationName,
               manager: theCase.caseManagerName ?? t("cases.page.noManager"),
-              date: formatDay(theCase.identifiedOn),
+              date: formatKnownDay(theCase.identifiedOn, theCase.identifiedOnPrecision, i18n.language),
             })}
           </Text>
         </Stack>

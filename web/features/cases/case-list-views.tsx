@@ -3,16 +3,15 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CaseListItem } from "../../../shared/cases.ts";
 import { paths } from "../../app/paths.ts";
-import { useFormatDay } from "../../ui/format-day.ts";
+import { formatKnownDay } from "../../ui/format-day.ts";
 import { CaseStatusBadge, OverdueBadge, RiskBadge } from "./case-badges.tsx";
 import { useTerms } from "./vocabulary-terms.ts";
 
 function useRowText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const terms = useTerms();
-  const formatDay = useFormatDay();
   return (item: CaseListItem) => ({
-    identifiedOn: formatDay(item.identifiedOn),
+    identifiedOn: formatKnownDay(item.identifiedOn, item.identifiedOnPrecision, i18n.language),
     region: item.identifiedRegionName ?? t("cases.fields.notRecorded"),
     forms: item.exploitationForms.map((code) => terms.label("exploitation_form", code)).join(", "),
     legalStage: item.legalStage ? terms.label("legal_stage", item.legalStage) : t("cases.list.noLegal"),

@@ -123,7 +123,10 @@ function FirstAidLine({ deadline }: { deadline: FirstAidDeadline }) {
   const formatDay = useFormatDay();
   let badge: { color: string; label: string };
   let text: string;
-  if (deadline.met) {
+  if (deadline.dueBy === null) {
+    badge = { color: "gray", label: t("cases.services.firstAidUnjudged") };
+    text = t("cases.services.firstAidYearOnly");
+  } else if (deadline.met) {
     badge = { color: "teal", label: t("cases.services.firstAidMet") };
     text = t("cases.services.firstAidMetOn", { date: formatDay(deadline.firstServiceOn) });
   } else if (deadline.late) {
