@@ -17,12 +17,13 @@ import { useTranslation } from "react-i18next";
 import type { CaseDto } from "../../../shared/cases.ts";
 import { type CasePersonDto, type IdentityField, identityFields } from "../../../shared/people.ts";
 import { sendReferralInputSchema } from "../../../shared/referrals.ts";
-import { useMe } from "../../app/session-context.tsx";
+import { useCan, useMe } from "../../app/session-context.tsx";
 import { useFormErrors } from "../../app/use-form-errors.ts";
 import { FormErrorAlert } from "../../ui/form-error-alert.tsx";
 import { unplacedErrors } from "../../ui/form-errors.ts";
 import { useFormatDay } from "../../ui/format-day.ts";
 import { notifySuccess } from "../../ui/notify.ts";
+import { useServiceOffers } from "../coordination/coordination-api.ts";
 import { useOrganizationOptions } from "../organizations/organizations-api.ts";
 import { useSendReferral } from "./care-api.ts";
 import { useActiveConsent } from "./consent-panel.tsx";
@@ -50,9 +51,11 @@ type ReferralFormProps = {
 export function ReferralForm({ theCase, victims, onRecordConsent, onDone }: ReferralFormProps) {
   const { t } = useTranslation();
   const { user } = useMe();
+  const canReadDirectory = useCan("coordination.read");
   const terms = useTerms();
   const formatDay = useFormatDay();
   const organizations = useOrganizationOptions();
+  const offers = useServiceOffers(canReadDirectory);
   const send = useSendReferral(theCase.id);
   const form = useFormErrors();
   const focus = useFocusFirstError();
@@ -95,9 +98,28 @@ export function ReferralForm({ theCase, victims, onRecordConsent, onDone }: Refe
     });
   }
 
-  const organizationData = (organizations.data?.items ?? [])
+  const receivers = (organizations.data?.items ?? [])
     .filter((org) => org.active && org.id !== user.organizationId)
     .map((org) => ({ value: org.id, label: org.name }));
+  // Once services are chosen, the members whose directory entry offers them all come first.
+  const offering = receivers.filter((org) => {
+    const offered = offers.data?.get(org.value) ?? [];
+    return serviceTypes.length > 0 && serviceTypes.every((code) => offered.includes(code));
+  });
+  const organizationData =
+    offering.length > 0
+      ? [
+          { group: t("cases.referrals.offering"), items: offering },
+          {
+            group: t("cases.referrals.otherReceivers"),
+            items: receivers.filter((o) => !offering.includes(o)),
+          },
+        ]
+      : receivers;
+  const receiverHint =
+    serviceTypes.length === 0 || !offers.data
+      ? t("cases.referrals.chooseServicesFirst")
+      : t("cases.referrals.offeringCount", { count: offering.length });
 
   return (
     <form onSubmit={submit} noValidate ref={focus.ref}>
@@ -158,19 +180,6 @@ export function ReferralForm({ theCase, victims, onRecordConsent, onDone }: Refe
           </Alert>
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t("cases.referrals.to")}
-            required
-            data={organizationData}
-            value={toOrganizationId}
-            onChange={(id) => {
-              setTo(id);
-              form.clearField("toOrganizationId");
-            }}
-            searchable
-            nothingFoundMessage={t("common.nothingFound")}
-            error={form.errors.toOrganizationId}
-          />
           <MultiSelect
             label={t("cases.referrals.services")}
             required
@@ -183,6 +192,20 @@ export function ReferralForm({ theCase, victims, onRecordConsent, onDone }: Refe
             searchable
             nothingFoundMessage={t("common.nothingFound")}
             error={form.errors.serviceTypes}
+          />
+          <Select
+            label={t("cases.referrals.to")}
+            description={receiverHint}
+            required
+            data={organizationData}
+            value={toOrganizationId}
+            onChange={(id) => {
+              setTo(id);
+              form.clearField("toOrganizationId");
+            }}
+            searchable
+            nothingFoundMessage={t("common.nothingFound")}
+            error={form.errors.toOrganizationId}
           />
         </SimpleGrid>
         <Checkbox.Group

@@ -243,6 +243,36 @@ export function useDirectory(filters: DirectoryFilters) {
   });
 }
 
+/**
+ * Which organisations offer which services, the whole directory at once (a task force has tens
+ * of members, not thousands): the referral form ranks receivers by it.
+ */
+export function useServiceOffers(enabled: boolean) {
+  return useQuery({
+    queryKey: [...directoryKey, "offers"],
+    queryFn: async ({ signal }) => {
+      const offers = new Map<string, string[]>();
+      let cursor: string | null = null;
+      do {
+        const page: Page<DirectoryEntry> = await api.get<Page<DirectoryEntry>>(
+          "/directory",
+          { cursor, limit: 200 },
+          signal,
+        );
+        for (const entry of page.items)
+          offers.set(
+            entry.id,
+            entry.services.map((s) => s.code),
+          );
+        cursor = page.nextCursor;
+      } while (cursor);
+      return offers;
+    },
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
+
 export const useSetServices = () =>
   useStructureMutation(({ organizationId, ...input }: SetServicesInput & { organizationId: string }) =>
     api.patch<{ services: { code: string; note: string | null }[] }>(
