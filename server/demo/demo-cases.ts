@@ -192,7 +192,16 @@ type CaseContext = {
   rows: Rows;
   todayMs: number;
   caseManagers: string[];
+  /** Codes drawn so far: 40 random bits collide about once in 25 demos at scale 10. */
+  codes: Set<string>;
 };
+
+function freshCode(c: { codes: Set<string> }, prefix: string): string {
+  let code = pseudonymousCode(prefix);
+  while (c.codes.has(code)) code = pseudonymousCode(prefix);
+  c.codes.add(code);
+  return code;
+}
 
 function origin(random: Random): { regionCode: string | null; fromJakarta: boolean } {
   const province = weighted(random, origins);
@@ -212,7 +221,7 @@ function addPerson(c: CaseContext, caseId: string, identifiedOn: string, role: s
   rows.people.push({
     id,
     taskForceId: c.refs.taskForceId,
-    code: pseudonymousCode(PERSON_CODE_PREFIX),
+    code: freshCode(c, PERSON_CODE_PREFIX),
     ...sealIdentity(ctx.keyring, id, {
       name,
       birthDate,
@@ -322,7 +331,7 @@ function addCase(c: CaseContext, year: number, seq: number) {
   );
   rows.complaints.push({
     taskForceId: refs.taskForceId,
-    trackingCode: pseudonymousCode("ADU"),
+    trackingCode: freshCode(c, "ADU"),
     source: "staff",
     channelCode: random.pick(["hotline", "walk_in", "agency_referral", "police", "messaging"]),
     receivedAt: at(0),
@@ -585,6 +594,7 @@ export const casesGenerator: DemoGenerator = {
     const todayMs = Date.parse(`${wibDate(ctx.now())}T00:00:00Z`);
     let total = 0;
     const counters: (typeof caseCounters.$inferInsert)[] = [];
+    const codes = new Set<string>();
     for (const [year, perYear] of casesPerYear) {
       const count = Math.round(perYear * factor);
       // Written a few thousand cases at a time, so memory stays flat at any scale.
@@ -596,6 +606,7 @@ export const casesGenerator: DemoGenerator = {
           refs,
           rows,
           todayMs,
+          codes,
           caseManagers: caseManagers.length
             ? caseManagers
             : [refs.userIds.get("manajer.kasus@demo.gugus.id")!],
