@@ -4,6 +4,8 @@ import { areaMessages } from "./area.ts";
 export const earlyWarningMessages = areaMessages(
   {
     "early_warning.kind_unknown": "jenis laporan tidak dikenal; pilih salah satu jenis dari daftar",
+    "early_warning.queue_needs_manage":
+      "Antrean semua laporan (scope=all) hanya untuk sekretariat. Tanpanya Anda melihat laporan Anda dan organisasi Anda.",
     "early_warning.region_not_village": "pilih sebuah kelurahan",
     "early_warning.region_outside": "kelurahan ini berada di luar wilayah gugus tugas ({region})",
     "early_warning.time_in_future": "jam tidak boleh setelah saat ini (WIB)",
@@ -22,6 +24,8 @@ export const earlyWarningMessages = areaMessages(
   },
   {
     "early_warning.kind_unknown": "unknown report type; choose one from the list",
+    "early_warning.queue_needs_manage":
+      "The queue of all reports (scope=all) is for the secretariat. Without it you see your own and your organisation's reports.",
     "early_warning.region_not_village": "choose a kelurahan (urban village)",
     "early_warning.region_outside": "this kelurahan is outside the task force's area ({region})",
     "early_warning.time_in_future": "cannot be later than now (WIB)",

@@ -219,7 +219,12 @@ function decodeQueueCursor(cursor: string | undefined) {
  * the urgent first; `mine` (everyone) is the caller's and their organisation's, newest first.
  */
 export async function listEarlyWarnings(ctx: AppContext, actor: UserActor, query: ListEarlyWarningsQuery) {
-  const queue = query.scope === "all" && actor.permissions.has("early_warning.manage");
+  // Asking for the queue without the right is refused, not quietly narrowed: a narrowed list
+  // would read as "there is nothing else".
+  if (query.scope === "all" && !actor.permissions.has("early_warning.manage")) {
+    throw new AppError("forbidden", "early_warning.queue_needs_manage");
+  }
+  const queue = query.scope === "all";
   const filter = {
     visible: visibleWarningsWhere(actor, queue ? "all" : "mine"),
     status: query.status,

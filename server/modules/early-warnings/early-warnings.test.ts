@@ -283,8 +283,10 @@ describeEachDatabase("early warnings: filing, reach and photos", (kind) => {
     expect(await idsOf(caseManager)).not.toContain(filed.id);
     expect(await idsOf(foreigner, "&scope=all")).not.toContain(filed.id);
     expect(await idsOf(coordinator, "&scope=all")).toContain(filed.id);
-    // Asking for the whole queue without being the secretariat shows one's own, nothing more.
-    expect(await idsOf(otherLurah, "&scope=all")).not.toContain(filed.id);
+    // Asking for the whole queue without being the secretariat is refused, naming the field.
+    const queue = await otherLurah.get("/api/early-warnings?scope=all");
+    expect(queue.status).toBe(403);
+    expect(queue.body.error.message).toContain("scope=all");
   });
 
   it("offers the task force's kelurahan by kecamatan, starting on the reporter's own", async () => {
