@@ -1,15 +1,16 @@
-// `npm run bench [-- --scale N --seconds S --engines embedded,postgres --only core,cases,statistics,prevention]`:
+// `npm run bench [-- --scale N --seconds S --engines embedded,postgres --only core,cases,statistics,prevention,dashboard]`:
 // the demo data set at scale N, load on chosen endpoints with wrk (or autocannon) on 127.0.0.1, the
 // same queries timed directly against the database, and the foundation's budgets. Results:
 // bench/results/*.json and a table on stdout. A benchmark, not a test: figures vary with the
 // machine's other load.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { openContext } from "../server/bootstrap.ts";
 import { loadConfig } from "../server/config.ts";
 import { adminQuery, withDatabase } from "../server/test/test-databases.ts";
 import { caseDirectTimings, caseTargets, coordinatorActor } from "./case-targets.ts";
+import { dashboardTargets } from "./dashboard-targets.ts";
 import { directTimings } from "./direct.ts";
 import { type LoadResult, load } from "./load.ts";
 import { preventionTargets } from "./prevention-targets.ts";
@@ -27,7 +28,10 @@ const pgUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5
 const engines = arg("engines", "embedded,postgres").split(",");
 // Sections to run (all by default): the full run is long, and one area's figures may be all that is wanted.
 const only = arg("only", "").split(",").filter(Boolean);
-const runs = (section: "core" | "cases" | "statistics" | "prevention") =>
+// `--reuse`: keep the demo database of an earlier run at the same scale instead of seeding it
+// again (seeding scale 10 takes tens of minutes); the flag is for repeated timing runs only.
+const reuse = process.argv.includes("--reuse");
+const runs = (section: "core" | "cases" | "statistics" | "prevention" | "dashboard") =>
   only.length === 0 || only.includes(section);
 const work = join(process.cwd(), ".tmp", "bench");
 const ADMIN = "admin@demo.gugus.id";
@@ -62,17 +66,26 @@ function cli(env: Record<string, string>, args: string[]) {
 async function benchEngine(engine: string, port: number): Promise<EngineResult> {
   console.error(`\n[${engine}] demo data, scale ${scale}`);
   let env: Record<string, string>;
+  const seeded = join(work, `${engine}.scale`);
+  const fresh = !(reuse && existsSync(seeded) && readFileSync(seeded, "utf8") === String(scale));
   if (engine === "embedded") {
     const dir = join(work, "embedded");
-    rmSync(dir, { recursive: true, force: true });
+    if (fresh) rmSync(dir, { recursive: true, force: true });
     env = { GUGUS_DATA_DIR: dir, DATABASE_URL: "" };
   } else {
-    await adminQuery(pgUrl, "DROP DATABASE IF EXISTS gugus_bench");
-    await adminQuery(pgUrl, "CREATE DATABASE gugus_bench");
+    if (fresh) {
+      await adminQuery(pgUrl, "DROP DATABASE IF EXISTS gugus_bench");
+      await adminQuery(pgUrl, "CREATE DATABASE gugus_bench");
+    }
     env = { DATABASE_URL: withDatabase(pgUrl, "gugus_bench") };
   }
-  const demo = await startServer(["--demo", "--scale", String(scale), "--force"], env, port);
-  await stopServer(demo);
+  if (fresh) {
+    rmSync(seeded, { force: true });
+    const demo = await startServer(["--demo", "--scale", String(scale), "--force"], env, port);
+    await stopServer(demo);
+    mkdirSync(work, { recursive: true });
+    writeFileSync(seeded, String(scale));
+  } else console.error(`[${engine}] reusing the demo data of an earlier run`);
   // From here on the same database, opened as `npm start` opens it.
   // The coordinator's session must carry identity.reveal (duplicate search) without a TOTP dance;
   // the public statistics' per-IP limit would otherwise answer the load generator with 429s.
@@ -100,6 +113,7 @@ async function benchEngine(engine: string, port: number): Promise<EngineResult> 
   const statisticsRun = [
     ...(runs("statistics") ? statisticsTargets : []),
     ...(runs("prevention") ? await preventionTargets(ctx, COORDINATOR) : []),
+    ...(runs("dashboard") ? dashboardTargets(ctx) : []),
   ];
   const statisticsDirect = await statisticsDirectTimings(
     ctx,

@@ -33,7 +33,8 @@ export async function startServer(
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 20));
-    if (performance.now() - t0 > 600_000) throw new Error(`server did not answer in 10 minutes:\n${log}`);
+    // Seeding the demo at scale 10 on a busy two-core machine takes longer than ten minutes.
+    if (performance.now() - t0 > 3_600_000) throw new Error(`server did not answer in an hour:\n${log}`);
   }
   return { child, port, base, startMs: performance.now() - t0, log: () => log };
 }

@@ -26,13 +26,16 @@ import { caseDocumentsRoutes } from "./modules/case-documents/case-documents.rou
 import { casesRoutes } from "./modules/cases/cases.routes.ts";
 import { complaintsRoutes } from "./modules/complaints/complaints.routes.ts";
 import { publicComplaintsRoutes } from "./modules/complaints/public-complaints.routes.ts";
+import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
 import { earlyWarningsRoutes } from "./modules/early-warnings/early-warnings.routes.ts";
+import { exportsRoutes } from "./modules/exports/exports.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { importsRoutes } from "./modules/imports/imports.routes.ts";
 import { legalRoutes } from "./modules/legal/legal.routes.ts";
 import { meetingsRoutes } from "./modules/meetings/meetings.routes.ts";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes.ts";
 import { peopleRoutes } from "./modules/people/people.routes.ts";
+import { periodicReportsRoutes } from "./modules/periodic-reports/periodic-reports.routes.ts";
 import { portalRoutes } from "./modules/portal/portal.routes.ts";
 import { portalPublicRoutes } from "./modules/portal/public.routes.ts";
 import { preventionRoutes } from "./modules/prevention/prevention.routes.ts";
@@ -79,7 +82,10 @@ const modules: RouteModule[] = [
   // The public portal's pages at the site root: before the web app's catch-all below.
   portalPublicRoutes,
   statisticsRoutes,
+  dashboardRoutes,
   importsRoutes,
+  periodicReportsRoutes,
+  exportsRoutes,
   preventionRoutes,
   knowledgeTestsRoutes,
   publicTestsRoutes,

@@ -64,6 +64,7 @@ export const auditEventNames = [
   "attachment.downloaded", // an attachment's content was read (it may identify the victim)
   "cases.exported", // victims of the visible cases were exported as CSV (data: filters, rows)
   "cases.imported", // a file's victims became closed historical cases (data: import, format, file hash, counts)
+  "data.exported", // victims of the task force left in an exchange layout (data: format, file type, period, region, rows, identity, encrypted; never the password)
   "early_warning.filed", // a field reporter filed an early warning (data: kind, urgency, region, photo)
   "early_warning.verified", // the secretariat confirmed the warning deserves follow-up
   "early_warning.escalated", // data: to (complaint | police), complaintId or the police unit
@@ -141,6 +142,12 @@ export const auditEventNames = [
   "portal.contact_created", // a hotline or complaint post (data: kind, name)
   "portal.contact_updated", // data: the fields changed, old and new values
   "portal.contact_deleted", // data: kind, name
+  "periodic_report.created", // a periodic report was started (data: kind, period, region)
+  "periodic_report.refreshed", // a draft's figures were computed again on request (data: version, previous cut-off)
+  "periodic_report.narrative_saved", // data: sections changed, title from/to, version
+  "periodic_report.finalised", // figures and text frozen; leadership may read it (data: version, sections left empty)
+  "periodic_report.deleted", // a draft or a failed build was removed (data: kind, period, region, status)
+  "periodic_report.downloaded", // the report left the system as a file (data: format, language, status, version)
 ] as const;
 
 export type AuditEventName = (typeof auditEventNames)[number];

@@ -15,6 +15,7 @@ import { followUpGenerator } from "./demo-follow-up.ts";
 import { type DemoOrganization, demoAgencies, demoAreaOffices } from "./demo-organizations.ts";
 import { demoEmail, demoPersonName } from "./demo-people.ts";
 import { preventionGenerator } from "./demo-prevention.ts";
+import { reportsGenerator } from "./demo-reports.ts";
 import { type Random, seededRandom } from "./random.ts";
 
 /** What a demo generator gets: the context, its own seeded random stream, the scale, and ids made so far. */
@@ -127,6 +128,8 @@ export const demoGenerators: DemoGenerator[] = [
   coordinationGenerator,
   // Action items and work plans read the meetings from the database: keep this after the meetings.
   followUpGenerator,
+  // The periodic reports count everything above: keep this last.
+  reportsGenerator,
 ];
 
 /**

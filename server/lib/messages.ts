@@ -3,9 +3,12 @@ import { followUpMessages } from "./messages/action-items.ts";
 import { caseMessages } from "./messages/cases.ts";
 import { complaintMessages } from "./messages/complaints.ts";
 import { coordinationMessages } from "./messages/coordination.ts";
+import { dashboardMessages } from "./messages/dashboard.ts";
 import { earlyWarningMessages } from "./messages/early-warnings.ts";
+import { exportMessages } from "./messages/exports.ts";
 import { importMessages } from "./messages/imports.ts";
 import { legalMessages } from "./messages/legal.ts";
+import { periodicReportMessages } from "./messages/periodic-reports.ts";
 import { portalMessages } from "./messages/portal.ts";
 import { preventionMessages } from "./messages/prevention.ts";
 import { preventionTestMessages } from "./messages/prevention-tests.ts";
@@ -153,10 +156,13 @@ const id = {
   ...statisticsMessages.id,
   ...preventionMessages.id,
   ...importMessages.id,
+  ...exportMessages.id,
   ...preventionTestMessages.id,
   ...earlyWarningMessages.id,
   ...coordinationMessages.id,
   ...followUpMessages.id,
+  ...dashboardMessages.id,
+  ...periodicReportMessages.id,
 };
 export type MessageKey = keyof typeof id;
 const en: Record<MessageKey, string> = {
@@ -169,10 +175,13 @@ const en: Record<MessageKey, string> = {
   ...statisticsMessages.en,
   ...preventionMessages.en,
   ...importMessages.en,
+  ...exportMessages.en,
   ...preventionTestMessages.en,
   ...earlyWarningMessages.en,
   ...coordinationMessages.en,
   ...followUpMessages.en,
+  ...dashboardMessages.en,
+  ...periodicReportMessages.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { id, en };

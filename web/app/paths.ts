@@ -2,6 +2,8 @@
 export const paths = {
   // The site root is the public portal (server-rendered); the staff app's home is here.
   home: "/beranda",
+  // Figures of the task force for a period and area (coordinator, leadership).
+  dashboard: "/dasbor",
   signIn: "/masuk",
   setup: "/setup",
   users: "/pengguna",
@@ -35,6 +37,11 @@ export const paths = {
   // Bulk imports (data exchange): the form, the history, and one import's outcome.
   imports: "/data/impor",
   import: (id: string) => `/data/impor/${encodeURIComponent(id)}`,
+  // Exports of case-level data in exchange layouts (HTCDS, SIMFONI-style, CTDC k-anonymised).
+  exports: "/data/ekspor",
+  // Periodic task-force reports: the list (and the form), one report's progress and editor.
+  reports: "/laporan",
+  report: (id: string) => `/laporan/${encodeURIComponent(id)}`,
   // Coordination: meetings (calendar and list), a new meeting, one meeting, structure, directory.
   coordination: "/koordinasi",
   newMeeting: "/koordinasi/rapat/baru",

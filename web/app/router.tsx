@@ -15,6 +15,16 @@ const signedInPages: RouteObject[] = [
     lazy: () => import("../features/home/home-page.tsx").then((m) => ({ Component: m.HomePage })),
   },
   {
+    element: <RequirePermission permission="statistics.read" />,
+    children: [
+      {
+        path: paths.dashboard,
+        lazy: () =>
+          import("../features/dashboard/dashboard-page.tsx").then((m) => ({ Component: m.DashboardPage })),
+      },
+    ],
+  },
+  {
     element: <RequirePermission permission="user.read" />,
     children: [
       {
@@ -191,6 +201,11 @@ const signedInPages: RouteObject[] = [
         lazy: () =>
           import("../features/imports/imports-page.tsx").then((m) => ({ Component: m.ImportsPage })),
       },
+      {
+        path: paths.exports,
+        lazy: () =>
+          import("../features/exports/exports-page.tsx").then((m) => ({ Component: m.ExportsPage })),
+      },
     ],
   },
   {
@@ -246,6 +261,21 @@ const signedInPages: RouteObject[] = [
           import("../features/coordination/new-meeting-page.tsx").then((m) => ({
             Component: m.NewMeetingPage,
           })),
+      },
+    ],
+  },
+  {
+    element: <RequirePermission permission="statistics.read" />,
+    children: [
+      {
+        path: paths.reports,
+        lazy: () =>
+          import("../features/periodic-reports/reports-page.tsx").then((m) => ({ Component: m.ReportsPage })),
+      },
+      {
+        path: `${paths.reports}/:reportId`,
+        lazy: () =>
+          import("../features/periodic-reports/report-page.tsx").then((m) => ({ Component: m.ReportPage })),
       },
     ],
   },

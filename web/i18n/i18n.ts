@@ -4,6 +4,10 @@ import casesEn from "./areas/cases.en.json";
 import casesId from "./areas/cases.id.json";
 import coordinationEn from "./areas/coordination.en.json";
 import coordinationId from "./areas/coordination.id.json";
+import dashboardEn from "./areas/dashboard.en.json";
+import dashboardId from "./areas/dashboard.id.json";
+import exportsEn from "./areas/exports.en.json";
+import exportsId from "./areas/exports.id.json";
 import followUpEn from "./areas/follow-up.en.json";
 import followUpId from "./areas/follow-up.id.json";
 import importsEn from "./areas/imports.en.json";
@@ -16,6 +20,8 @@ import portalEn from "./areas/portal.en.json";
 import portalId from "./areas/portal.id.json";
 import preventionEn from "./areas/prevention.en.json";
 import preventionId from "./areas/prevention.id.json";
+import reportsEn from "./areas/reports.en.json";
+import reportsId from "./areas/reports.id.json";
 import warningsEn from "./areas/warnings.en.json";
 import warningsId from "./areas/warnings.id.json";
 import coreEn from "./en.json";
@@ -31,8 +37,11 @@ const id = {
   warnings: warningsId,
   knowledgeTest: knowledgeTestId,
   prevention: preventionId,
+  reports: reportsId,
   imports: importsId,
+  exports: exportsId,
   portal: portalId,
+  dashboard: dashboardId,
 };
 const en = {
   ...coreEn,
@@ -43,8 +52,11 @@ const en = {
   warnings: warningsEn,
   knowledgeTest: knowledgeTestEn,
   prevention: preventionEn,
+  reports: reportsEn,
   imports: importsEn,
+  exports: exportsEn,
   portal: portalEn,
+  dashboard: dashboardEn,
 };
 
 export const languages = ["id", "en"] as const;

@@ -10,6 +10,7 @@ export * from "./legal.ts";
 export * from "./mail.ts";
 export * from "./organizations.ts";
 export * from "./people.ts";
+export * from "./periodic-reports.ts";
 export * from "./portal.ts";
 export * from "./prevention.ts";
 export * from "./prevention-tests.ts";

@@ -1,9 +1,8 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { AttendanceDto, AttendanceRatesDto, CheckInInput } from "../../../shared/coordination.ts";
 import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
-import { queryRows } from "../../db/query-rows.ts";
 import { meetingAttendance, meetings } from "../../db/schema/index.ts";
 import { AppError, invalidField, notFound } from "../../lib/errors.ts";
 import { formatWib } from "../../lib/wib.ts";
@@ -12,7 +11,7 @@ import { inviteeOf } from "./invitation-mail.ts";
 import { invitationsWithSeats } from "./invitations.service.ts";
 import { loadMeeting } from "./meeting-access.ts";
 import { presentAttendance } from "./meetings.presenter.ts";
-import { findAttendance } from "./meetings.repository.ts";
+import { attendanceByOrganization, findAttendance } from "./meetings.repository.ts";
 import { ATTENDANCE_OPENS_BEFORE_MS, attendanceOpen } from "./meetings.service.ts";
 
 /**
@@ -124,82 +123,42 @@ export async function removeCheckIn(
   });
 }
 
-type RateRow = {
-  organization_id: string;
-  organization_name: string;
-  year: number;
-  invited: number;
-  attended: number;
-  walk_ins: number;
-};
+/** The first instant of a WIB year. */
+const wibYearStart = (year: number) => new Date(`${String(year).padStart(4, "0")}-01-01T00:00:00+07:00`);
 
 /**
- * Attendance rate per organisation and year, over held meetings only. An organisation counts as
- * invited to a meeting when it, or one of its users, was invited; as having attended when
- * someone checked in for it. Coming uninvited counts apart (walk-ins), not in the rate.
+ * Attendance rate per organisation and year, over held meetings only (see
+ * attendanceByOrganization for what counts as invited and attended).
  */
 export async function attendanceRates(
   ctx: AppContext,
   actor: UserActor,
   range: { fromYear?: number; toYear?: number },
 ): Promise<AttendanceRatesDto> {
-  const rows = await queryRows<RateRow>(
-    ctx.db,
-    sql`
-      WITH held AS (
-        SELECT m.id, extract(year FROM m.starts_at AT TIME ZONE 'Asia/Jakarta')::int AS year
-        FROM meetings m
-        WHERE m.task_force_id = ${actor.taskForceId} AND m.status = 'held'
-      ),
-      invited AS (
-        SELECT DISTINCT i.meeting_id, coalesce(i.organization_id, u.organization_id) AS org_id
-        FROM meeting_invitations i
-        JOIN held h ON h.id = i.meeting_id
-        LEFT JOIN users u ON u.id = i.user_id
-        WHERE i.withdrawn_at IS NULL AND i.kind <> 'external'
-      ),
-      attended AS (
-        SELECT DISTINCT a.meeting_id, a.organization_id AS org_id
-        FROM meeting_attendance a
-        JOIN held h ON h.id = a.meeting_id
-        WHERE a.organization_id IS NOT NULL
-      ),
-      pairs AS (SELECT meeting_id, org_id FROM invited UNION SELECT meeting_id, org_id FROM attended)
-      SELECT o.id AS organization_id, o.name AS organization_name, h.year,
-        (count(inv.meeting_id))::int AS invited,
-        (count(*) FILTER (WHERE inv.meeting_id IS NOT NULL AND att.meeting_id IS NOT NULL))::int AS attended,
-        (count(*) FILTER (WHERE inv.meeting_id IS NULL))::int AS walk_ins
-      FROM pairs p
-      JOIN held h ON h.id = p.meeting_id
-      JOIN organizations o ON o.id = p.org_id
-      LEFT JOIN invited inv ON inv.meeting_id = p.meeting_id AND inv.org_id = p.org_id
-      LEFT JOIN attended att ON att.meeting_id = p.meeting_id AND att.org_id = p.org_id
-      WHERE (${range.fromYear ?? null}::int IS NULL OR h.year >= ${range.fromYear ?? null}::int)
-        AND (${range.toYear ?? null}::int IS NULL OR h.year <= ${range.toYear ?? null}::int)
-      GROUP BY o.id, o.name, h.year
-      ORDER BY o.name, o.id, h.year`,
-  );
+  const rows = await attendanceByOrganization(ctx.db, actor.taskForceId, {
+    from: range.fromYear === undefined ? null : wibYearStart(range.fromYear),
+    to: range.toYear === undefined ? null : wibYearStart(range.toYear + 1),
+  });
   const rate = (invited: number, attended: number) => (invited === 0 ? null : attended / invited);
-  const years = [...new Set(rows.map((r) => Number(r.year)))].sort((a, b) => a - b);
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const byOrg = new Map<string, AttendanceRatesDto["rows"][number]>();
   for (const r of rows) {
-    let entry = byOrg.get(r.organization_id);
+    let entry = byOrg.get(r.organizationId);
     if (!entry) {
       entry = {
-        organizationId: r.organization_id,
-        organizationName: r.organization_name,
+        organizationId: r.organizationId,
+        organizationName: r.organizationName,
         total: { invited: 0, attended: 0, rate: null },
         byYear: [],
         walkIns: 0,
       };
-      byOrg.set(r.organization_id, entry);
+      byOrg.set(r.organizationId, entry);
     }
-    const invited = Number(r.invited);
-    const attended = Number(r.attended);
-    entry.byYear.push({ year: Number(r.year), invited, attended, rate: rate(invited, attended) });
+    const { invited, attended } = r;
+    entry.byYear.push({ year: r.year, invited, attended, rate: rate(invited, attended) });
     entry.total.invited += invited;
     entry.total.attended += attended;
-    entry.walkIns += Number(r.walk_ins);
+    entry.walkIns += r.walkIns;
   }
   const result = [...byOrg.values()].map((e) => ({
     ...e,

@@ -1,9 +1,7 @@
-import pdfmake from "pdfmake";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-// Importing the report module also sets pdfmake's fonts (Roboto from node_modules) and its
-// access policy (no URL, no file but the fonts): one configuration for every PDF of the server.
-import { letterheadLines } from "../prevention-reports/report-pdf.ts";
-import { wibDayMonthYear } from "../prevention-reports/wib-format.ts";
+import { letterhead, secretariatContact } from "../../lib/documents/letterhead.ts";
+import { renderPdf } from "../../lib/documents/pdf.ts";
+import { wibDayMonthYear } from "../../lib/documents/wib-format.ts";
 import { meetingWhen } from "./meeting-calendar.ts";
 import type { MeetingRow } from "./meetings.repository.ts";
 
@@ -47,43 +45,6 @@ function fieldTable(
     layout: "noBorders",
     ...extra,
   } as Content;
-}
-
-function letterhead(d: LetterData): Content[] {
-  const lines = letterheadLines(d.taskForceName);
-  const contact = d.secretariat
-    ? [
-        `Sekretariat: ${d.secretariat.name}`,
-        [
-          d.secretariat.address,
-          d.secretariat.phone ? `Telp. ${d.secretariat.phone}` : null,
-          d.secretariat.email,
-        ]
-          .filter(Boolean)
-          .join(" · "),
-      ].filter(Boolean)
-    : [];
-  return [
-    ...lines.map(
-      (line, i): Content => ({
-        text: line,
-        bold: true,
-        alignment: "center",
-        fontSize: i > 0 && i === lines.length - 1 ? 13 : 11.5,
-      }),
-    ),
-    ...contact.map(
-      (line): Content => ({ text: line, alignment: "center", fontSize: 8.5, margin: [0, 1, 0, 0] }),
-    ),
-    // The double rule under a kop surat: thick, then thin.
-    {
-      canvas: [
-        { type: "line", x1: 0, y1: 4, x2: 483, y2: 4, lineWidth: 2 },
-        { type: "line", x1: 0, y1: 7, x2: 483, y2: 7, lineWidth: 0.6 },
-      ],
-      margin: [0, 2, 0, 12],
-    },
-  ];
 }
 
 /** Who signs: the named signer, else the chair; the NIP line only when given. */
@@ -160,7 +121,7 @@ export function letterDocument(d: LetterData): TDocumentDefinitions {
   });
 
   const content: Content[] = [
-    ...letterhead(d),
+    ...letterhead({ taskForceName: d.taskForceName, contact: secretariatContact(d.secretariat) }),
     { text: `${d.city}, ${letterDate(d)}`, alignment: "right", margin: [0, 0, 0, 8] },
     {
       columns: [
@@ -204,5 +165,5 @@ export function letterDocument(d: LetterData): TDocumentDefinitions {
 }
 
 export async function renderLetter(d: LetterData): Promise<Buffer> {
-  return pdfmake.createPdf(letterDocument(d)).getBuffer();
+  return renderPdf(letterDocument(d));
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../../config.ts";
+import { wibClock, wibLongDate } from "../../lib/documents/wib-format.ts";
 import type { CalendarEvent, CalendarPerson } from "../../lib/mail/icalendar.ts";
 import type { Locale } from "../../lib/messages.ts";
-import { wibClock, wibLongDate } from "../prevention-reports/wib-format.ts";
 import type { MeetingRow } from "./meetings.repository.ts";
 
 type AgendaLine = { position: number; title: string; presenter: string | null };

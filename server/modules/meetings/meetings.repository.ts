@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
+import { queryRows } from "../../db/query-rows.ts";
 import {
   mailOutbox,
   meetingAgendaItems,
@@ -250,4 +251,81 @@ export async function findDocumentContent(db: Db, meetingId: string, documentId:
     .from(meetingDocuments)
     .where(and(eq(meetingDocuments.meetingId, meetingId), eq(meetingDocuments.id, documentId)));
   return row;
+}
+
+export type OrganizationAttendance = {
+  organizationId: string;
+  organizationName: string;
+  /** The WIB year the meetings started in. */
+  year: number;
+  invited: number;
+  attended: number;
+  walkIns: number;
+};
+
+/**
+ * Attendance per organisation and WIB year over the task force's held meetings starting in
+ * [from, to) (either end open). An organisation counts as invited to a meeting when it, or one
+ * of its users, was invited; as having attended when someone checked in for it. Coming
+ * uninvited counts apart (walk-ins), not in the rate. The coordination page's yearly rates and
+ * the dashboard's period both read this.
+ */
+export async function attendanceByOrganization(
+  db: Db,
+  taskForceId: string,
+  range: { from?: Date | null; to?: Date | null },
+): Promise<OrganizationAttendance[]> {
+  const from = range.from?.toISOString() ?? null;
+  const to = range.to?.toISOString() ?? null;
+  const rows = await queryRows<{
+    organization_id: string;
+    organization_name: string;
+    year: number;
+    invited: number;
+    attended: number;
+    walk_ins: number;
+  }>(
+    db,
+    sql`
+      WITH held AS (
+        SELECT m.id, extract(year FROM m.starts_at AT TIME ZONE 'Asia/Jakarta')::int AS year
+        FROM meetings m
+        WHERE m.task_force_id = ${taskForceId} AND m.status = 'held'
+          AND (${from}::timestamptz IS NULL OR m.starts_at >= ${from}::timestamptz)
+          AND (${to}::timestamptz IS NULL OR m.starts_at < ${to}::timestamptz)
+      ),
+      invited AS (
+        SELECT DISTINCT i.meeting_id, coalesce(i.organization_id, u.organization_id) AS org_id
+        FROM meeting_invitations i
+        JOIN held h ON h.id = i.meeting_id
+        LEFT JOIN users u ON u.id = i.user_id
+        WHERE i.withdrawn_at IS NULL AND i.kind <> 'external'
+      ),
+      attended AS (
+        SELECT DISTINCT a.meeting_id, a.organization_id AS org_id
+        FROM meeting_attendance a
+        JOIN held h ON h.id = a.meeting_id
+        WHERE a.organization_id IS NOT NULL
+      ),
+      pairs AS (SELECT meeting_id, org_id FROM invited UNION SELECT meeting_id, org_id FROM attended)
+      SELECT o.id AS organization_id, o.name AS organization_name, h.year,
+        (count(inv.meeting_id))::int AS invited,
+        (count(*) FILTER (WHERE inv.meeting_id IS NOT NULL AND att.meeting_id IS NOT NULL))::int AS attended,
+        (count(*) FILTER (WHERE inv.meeting_id IS NULL))::int AS walk_ins
+      FROM pairs p
+      JOIN held h ON h.id = p.meeting_id
+      JOIN organizations o ON o.id = p.org_id
+      LEFT JOIN invited inv ON inv.meeting_id = p.meeting_id AND inv.org_id = p.org_id
+      LEFT JOIN attended att ON att.meeting_id = p.meeting_id AND att.org_id = p.org_id
+      GROUP BY o.id, o.name, h.year
+      ORDER BY o.name, o.id, h.year`,
+  );
+  return rows.map((r) => ({
+    organizationId: r.organization_id,
+    organizationName: r.organization_name,
+    year: Number(r.year),
+    invited: Number(r.invited),
+    attended: Number(r.attended),
+    walkIns: Number(r.walk_ins),
+  }));
 }

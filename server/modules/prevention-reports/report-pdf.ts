@@ -1,26 +1,11 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import pdfmake from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
 import { type ActivityDto, countFields } from "../../../shared/prevention.ts";
 import type { KnowledgeTestResults, QuestionDto } from "../../../shared/prevention-tests.ts";
+import { letterhead } from "../../lib/documents/letterhead.ts";
+import { CONTENT_WIDTH, MARGIN_X, renderPdf } from "../../lib/documents/pdf.ts";
+import { wibClock, wibDayMonthYear, wibLongDate } from "../../lib/documents/wib-format.ts";
 import type { Locale } from "../../lib/messages.ts";
 import { type Texts, textsOf } from "./report-texts.ts";
-import { wibClock, wibDayMonthYear, wibLongDate } from "./wib-format.ts";
-
-// Fonts come from the pdfmake package itself, so a report needs nothing from the network.
-const fontDir = dirname(createRequire(import.meta.url).resolve("pdfmake/fonts/Roboto/Roboto-Regular.ttf"));
-pdfmake.setFonts({
-  Roboto: {
-    normal: join(fontDir, "Roboto-Regular.ttf"),
-    bold: join(fontDir, "Roboto-Medium.ttf"),
-    italics: join(fontDir, "Roboto-Italic.ttf"),
-    bolditalics: join(fontDir, "Roboto-MediumItalic.ttf"),
-  },
-});
-// Security: a document never fetches a URL, and reads no file but the fonts.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontDir));
 
 /** A photo ready for the report: JPEG or PNG bytes (the only kinds a PDF embeds as they are). */
 export type ReportPhoto = { mimeType: "image/jpeg" | "image/png"; content: Buffer };
@@ -38,21 +23,7 @@ export type ReportData = {
   generatedAt: Date;
 };
 
-const PAGE_WIDTH = 595.28; // A4
-const MARGIN_X = 56;
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
-const RULE = "#1a1a1a";
 const SHADE = "#eeeeee";
-
-/**
- * The task force's name as a letterhead: "PP-TPPO" spelled out as the regulation names it, and
- * the area on a line of its own ("... PERDAGANGAN ORANG" / "KOTA ADMINISTRASI JAKARTA PUSAT").
- */
-export function letterheadLines(name: string): string[] {
-  const full = name.replace(/\bPP-?TPPO\b/i, "Pencegahan dan Penanganan Tindak Pidana Perdagangan Orang");
-  const area = /^(.*?)\s+((?:Kota|Kabupaten|Provinsi)\b.*)$/i.exec(full);
-  return (area ? [area[1]!, area[2]!] : [full]).map((line) => line.toLocaleUpperCase("id"));
-}
 
 function numberText(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 1 }).format(
@@ -339,7 +310,6 @@ export function reportDocument(d: ReportData, locale: Locale): TDocumentDefiniti
     },
     defaultStyle: { font: "Roboto", fontSize: 10, lineHeight: 1.2 },
     styles: {
-      letterhead: { bold: true, alignment: "center" },
       title: { fontSize: 12, bold: true, alignment: "center" },
       heading: { fontSize: 11, bold: true, margin: [0, 14, 0, 6] },
     },
@@ -348,22 +318,7 @@ export function reportDocument(d: ReportData, locale: Locale): TDocumentDefiniti
     // moves to the next (counting following nodes would count the footer too).
     pageBreakBefore: (node) => node.headlineLevel === 1 && (node.startPosition?.verticalRatio ?? 0) > 0.9,
     content: [
-      // The area's line stands out, as on the city's own letterheads.
-      ...letterheadLines(d.taskForceName).map(
-        (line, i, lines): Content => ({
-          text: line,
-          style: "letterhead",
-          fontSize: i > 0 && i === lines.length - 1 ? 13 : 11.5,
-        }),
-      ),
-      ...(gloss ? [{ text: gloss, italics: true, fontSize: 9, alignment: "center" as const }] : []),
-      {
-        canvas: [
-          { type: "line", x1: 0, y1: 6, x2: CONTENT_WIDTH, y2: 6, lineWidth: 2, lineColor: RULE },
-          { type: "line", x1: 0, y1: 9, x2: CONTENT_WIDTH, y2: 9, lineWidth: 0.5, lineColor: RULE },
-        ],
-        margin: [0, 0, 0, 14],
-      },
+      ...letterhead({ taskForceName: d.taskForceName, gloss }),
       { text: t("report.title"), style: "title" },
       { text: d.activity.title, alignment: "center", margin: [0, 4, 0, 6] },
       heading(t("report.identity")),
@@ -396,5 +351,5 @@ export function reportDocument(d: ReportData, locale: Locale): TDocumentDefiniti
 
 /** The report's bytes. */
 export async function renderReport(d: ReportData, locale: Locale): Promise<Buffer> {
-  return pdfmake.createPdf(reportDocument(d, locale)).getBuffer();
+  return renderPdf(reportDocument(d, locale));
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { ExportFormat } from "../../../shared/prevention-tests.ts";
 import { csvLine } from "../../lib/csv.ts";
-import { wibStamp, wibWallClock } from "./wib-format.ts";
+import { wibStamp, wibWallClock } from "../../lib/documents/wib-format.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,7 +1,7 @@
 import type { ActionItemStatus } from "../../../shared/action-items.ts";
 import type { Config } from "../../config.ts";
+import { wibDayMonthYear, wibLongDate } from "../../lib/documents/wib-format.ts";
 import { type Locale, translate } from "../../lib/messages.ts";
-import { wibDayMonthYear, wibLongDate } from "../prevention-reports/wib-format.ts";
 
 export type ReminderKind = "due_soon" | "overdue";
 

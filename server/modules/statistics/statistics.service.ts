@@ -26,9 +26,12 @@ import { isMessageKey, type Locale, translate } from "../../lib/messages.ts";
 import {
   type AtomRow,
   countGroups,
+  countGroupsMany,
   type FactScope,
   findTaskForce,
+  type GroupRow,
   importFormats,
+  importFormatsMany,
   listTaskForces,
   publicAtoms,
 } from "./statistics.repository.ts";
@@ -53,6 +56,10 @@ export type ComputeOptions = { now?: Date; locale?: Locale };
 /** The source a figure names: the task force, and the imported data sets counted in it. */
 async function sourceOf(db: Db, taskForceId: string, importFormats: readonly string[], locale: Locale) {
   const taskForce = (await findTaskForce(db, taskForceId))?.name ?? taskForceId;
+  return sourceText(taskForce, importFormats, locale);
+}
+
+function sourceText(taskForce: string, importFormats: readonly string[], locale: Locale) {
   if (importFormats.length === 0) return translate(locale, "statistics.source", { taskForce });
   const imports = [...importFormats]
     .sort()
@@ -62,6 +69,53 @@ async function sourceOf(db: Db, taskForceId: string, importFormats: readonly str
     })
     .join(", ");
   return translate(locale, "statistics.source_with_imports", { taskForce, imports });
+}
+
+/** The engine's scope of a question. */
+function scopeOf(taskForceId: string, query: StatisticsQuery): FactScope {
+  const filters = Object.fromEntries(
+    Object.entries(query.filters ?? {}).filter(([, v]) => v !== undefined),
+  ) as StatisticsFilters;
+  return {
+    unit: query.unit,
+    taskForceId,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    region: query.region ?? null,
+    filters,
+    originLevel: query.originLevel ?? "province",
+  };
+}
+
+/** An answer from its counts, the imports in its scope and the source named. */
+function resultOf(
+  query: StatisticsQuery,
+  scope: FactScope,
+  { groups, total }: { groups: GroupRow[]; total: number },
+  cutoff: string,
+  source: string,
+): StatisticsResult {
+  const rows: StatisticsRow[] = groups.map(({ values, count }) => {
+    const row: Record<string, unknown> = {};
+    for (const [i, d] of query.groupBy.entries()) row[d] = values[i];
+    return { ...(row as Omit<StatisticsRow, "count">), count };
+  });
+  if (query.groupBy.length === 0) rows.push({ count: total });
+  return {
+    unit: query.unit,
+    groupBy: [...query.groupBy],
+    rows,
+    total,
+    cutoff,
+    source,
+    filters: {
+      from: scope.from,
+      to: scope.to,
+      ...(scope.filters as StatisticsFilters),
+      region: scope.region,
+    },
+    originLevel: scope.originLevel,
+  };
 }
 
 /**
@@ -78,36 +132,43 @@ export async function computeStatistics(
 ): Promise<StatisticsResult> {
   await ensureStatisticsFacts(db);
   const cutoff = (options.now ?? new Date()).toISOString();
-  const filters = Object.fromEntries(
-    Object.entries(query.filters ?? {}).filter(([, v]) => v !== undefined),
-  ) as StatisticsFilters;
-  const scope: FactScope = {
-    unit: query.unit,
-    taskForceId,
-    from: query.from ?? null,
-    to: query.to ?? null,
-    region: query.region ?? null,
-    filters,
-    originLevel: query.originLevel ?? "province",
-  };
-  const { groups, total } = await countGroups(db, scope, query.groupBy);
-  const rows: StatisticsRow[] = groups.map(({ values, count }) => {
-    const row: Record<string, unknown> = {};
-    for (const [i, d] of query.groupBy.entries()) row[d] = values[i];
-    return { ...(row as Omit<StatisticsRow, "count">), count };
-  });
-  if (query.groupBy.length === 0) rows.push({ count: total });
+  const scope = scopeOf(taskForceId, query);
+  const counts = await countGroups(db, scope, query.groupBy);
   const formats = await importFormats(db, scope);
-  return {
-    unit: query.unit,
-    groupBy: [...query.groupBy],
-    rows,
-    total,
-    cutoff,
-    source: await sourceOf(db, taskForceId, formats, options.locale ?? "id"),
-    filters: { from: scope.from, to: scope.to, ...filters, region: scope.region },
-    originLevel: scope.originLevel,
-  };
+  const source = await sourceOf(db, taskForceId, formats, options.locale ?? "id");
+  return resultOf(query, scope, counts, cutoff, source);
+}
+
+/**
+ * Several questions to the engine at once, each answered exactly as computeStatistics answers it
+ * alone: the facts brought up to date and the task force read once, and the questions over the
+ * same period, place and filters (whatever their unit and grouping) counted in one scan.
+ */
+export async function computeStatisticsMany(
+  db: Db,
+  taskForceId: string,
+  queries: readonly StatisticsQuery[],
+  options: ComputeOptions = {},
+): Promise<StatisticsResult[]> {
+  await ensureStatisticsFacts(db);
+  const cutoff = (options.now ?? new Date()).toISOString();
+  const scopes = queries.map((q) => scopeOf(taskForceId, q));
+  const counts = await countGroupsMany(
+    db,
+    queries.map((q, i) => ({ scope: scopes[i]!, groupBy: q.groupBy })),
+  );
+  const formats = await importFormatsMany(db, scopes);
+  const taskForce = await findTaskForce(db, taskForceId);
+  const locale = options.locale ?? "id";
+  return queries.map((q, i) =>
+    resultOf(
+      q,
+      scopes[i]!,
+      counts[i]!,
+      cutoff,
+      sourceText(taskForce?.name ?? taskForceId, formats[i]!, locale),
+    ),
+  );
 }
 
 // ——— Reading a query string, every problem named by its field ———

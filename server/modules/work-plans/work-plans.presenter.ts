@@ -5,8 +5,8 @@ import {
   indicatorProgress,
   type WorkPlanDto,
 } from "../../../shared/work-plans.ts";
+import { wibDayMonthYear } from "../../lib/documents/wib-format.ts";
 import { type Locale, translate } from "../../lib/messages.ts";
-import { wibDayMonthYear } from "../prevention-reports/wib-format.ts";
 import type { MetricValue } from "./computed-metrics.ts";
 import type { PlanContent, PlanRow } from "./work-plans.repository.ts";
 

@@ -5,13 +5,16 @@ import {
   IconBook2,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconFileExport,
   IconFileImport,
   IconFolders,
   IconHome,
   IconInbox,
+  IconLayoutDashboard,
   IconListCheck,
   IconListSearch,
   IconMap2,
+  IconReport,
   IconSchool,
   IconSpeakerphone,
   IconTargetArrow,
@@ -26,6 +29,7 @@ export type NavItem = {
   path: string;
   labelKey:
     | "nav.home"
+    | "dashboard.nav"
     | "nav.cases"
     | "nav.complaints"
     | "nav.referrals"
@@ -41,6 +45,8 @@ export type NavItem = {
     | "nav.regions"
     | "nav.audit"
     | "nav.imports"
+    | "exports.nav"
+    | "reports.nav"
     | "nav.portal"
     | "nav.account";
   icon: Icon;
@@ -51,6 +57,12 @@ export type NavItem = {
 /** The navbar, in the order a secretariat uses it; each entry shows only with its permission. */
 export const navItems: readonly NavItem[] = [
   { path: paths.home, labelKey: "nav.home", icon: IconHome },
+  {
+    path: paths.dashboard,
+    labelKey: "dashboard.nav",
+    icon: IconLayoutDashboard,
+    permission: "statistics.read",
+  },
   { path: paths.complaints, labelKey: "nav.complaints", icon: IconInbox, permission: "complaint.manage" },
   { path: paths.cases, labelKey: "nav.cases", icon: IconFolders, permission: "case.read" },
   {
@@ -90,6 +102,7 @@ export const navItems: readonly NavItem[] = [
     icon: IconTargetArrow,
     permission: "coordination.read",
   },
+  { path: paths.reports, labelKey: "reports.nav", icon: IconReport, permission: "statistics.read" },
   { path: paths.users, labelKey: "nav.users", icon: IconUsers, permission: "user.read" },
   {
     path: paths.organizations,
@@ -100,6 +113,7 @@ export const navItems: readonly NavItem[] = [
   { path: paths.vocabularies, labelKey: "nav.vocabularies", icon: IconBook2, permission: "reference.read" },
   { path: paths.regions, labelKey: "nav.regions", icon: IconMap2, permission: "reference.read" },
   { path: paths.imports, labelKey: "nav.imports", icon: IconFileImport, permission: "data.exchange" },
+  { path: paths.exports, labelKey: "exports.nav", icon: IconFileExport, permission: "data.exchange" },
   { path: paths.portalAdmin(), labelKey: "nav.portal", icon: IconWorldWww, permission: "portal.manage" },
   { path: paths.audit, labelKey: "nav.audit", icon: IconListSearch, permission: "audit.read" },
   { path: paths.account, labelKey: "nav.account", icon: IconUserCircle, permission: "session.self" },

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { DocumentDto, UploadDocumentInput } from "../../../shared/case-documents.ts";
 import { api } from "../../app/api-client.ts";
+import { saveFile } from "../../ui/save-file.ts";
 import { caseKey, useInvalidateCases } from "./cases-api.ts";
 
 export function useDocuments(caseId: string) {
@@ -25,15 +26,7 @@ export function useUploadDocument(caseId: string) {
  */
 async function downloadDocument(caseId: string, document: DocumentDto): Promise<void> {
   const blob = await api.blob(`/cases/${caseId}/documents/${document.id}/content`);
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement("a");
-  link.href = url;
-  link.download = document.fileName;
-  window.document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has handed the URL to the download; revoking it later frees the memory.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveFile(blob, document.fileName);
 }
 
 export function useDownloadDocument(caseId: string) {

@@ -33,6 +33,7 @@ import type {
   UploadMeetingDocumentInput,
 } from "../../../shared/coordination.ts";
 import { api } from "../../app/api-client.ts";
+import { saveFile as saveBlobAs } from "../../ui/save-file.ts";
 
 type Page<T> = { items: T[]; nextCursor: string | null };
 
@@ -170,15 +171,7 @@ export const useUploadMeetingDocument = (id: string) =>
 /** Saves a file the API serves under the name it gives (a letter, an .ics, a document). */
 export async function saveFile(path: string): Promise<void> {
   const { blob, fileName } = await api.file(path);
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement("a");
-  link.href = url;
-  link.download = fileName ?? "berkas";
-  window.document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has handed the URL to the download; revoking it later frees the memory.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveBlobAs(blob, fileName ?? "berkas");
 }
 
 // ---- structure and directory ----

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useCan, useMe } from "../../app/session-context.tsx";
 import { PageHeader } from "../../ui/page-header.tsx";
 import { roleLabel } from "../../ui/role-label.ts";
+import { DashboardHomeCard } from "../dashboard/dashboard-home-card.tsx";
 import { useOrganization } from "../organizations/organizations-api.ts";
 import { useTaskForces } from "../vocabularies/reference-api.ts";
 import { HealthCard } from "./health-card.tsx";
@@ -14,6 +15,7 @@ export function HomePage() {
   const organization = useOrganization(user.organizationId, useCan("organization.read"));
   const taskForces = useTaskForces(useCan("reference.read"));
   const taskForce = taskForces.data?.items.find((item) => item.id === user.taskForceId);
+  const readsStatistics = useCan("statistics.read");
 
   return (
     <>
@@ -51,6 +53,7 @@ export function HomePage() {
           </Table>
         </Card>
         <HealthCard />
+        {readsStatistics ? <DashboardHomeCard /> : null}
       </SimpleGrid>
     </>
   );

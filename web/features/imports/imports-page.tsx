@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { IconFileSpreadsheet, IconFileText } from "@tabler/icons-react";
+import { IconFileExport, IconFileSpreadsheet, IconFileText } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import type { TemplateFileType } from "../../../shared/imports.ts";
 import { paths } from "../../app/paths.ts";
 import { PageHeader } from "../../ui/page-header.tsx";
@@ -64,7 +64,20 @@ export function ImportsPage() {
 
   return (
     <>
-      <PageHeader title={t("imports.title")} description={t("imports.intro")} />
+      <PageHeader
+        title={t("imports.title")}
+        description={t("imports.intro")}
+        actions={
+          <Button
+            component={Link}
+            to={paths.exports}
+            variant="default"
+            leftSection={<IconFileExport size={18} aria-hidden />}
+          >
+            {t("exports.nav")}
+          </Button>
+        }
+      />
       <Stack gap="lg">
         {importId ? (
           <ImportResult

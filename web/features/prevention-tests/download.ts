@@ -1,19 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { api } from "../../app/api-client.ts";
 import { notifyError } from "../../ui/notify.ts";
-
-/** Hands a fetched file to the browser as a download under the server's name for it. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has handed the URL to the download; revoking it later frees the memory.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+import { saveFile } from "../../ui/save-file.ts";
 
 type QueryValue = string | number | null | undefined;
 

@@ -21,6 +21,7 @@ import type {
 } from "../../../shared/prevention.ts";
 import type { AreaDto, CoverageDto, SchoolCoverageDto } from "../../../shared/prevention-coverage.ts";
 import { api } from "../../app/api-client.ts";
+import { saveFile } from "../../ui/save-file.ts";
 
 type Page<T> = { items: T[]; nextCursor: string | null };
 
@@ -144,16 +145,7 @@ export function useDeleteActivityFile(activityId: string) {
 
 /** Hands bytes from the API to the browser as a download (the server audits each file read). */
 export async function saveBlob(path: string, fileName: string): Promise<void> {
-  const blob = await api.blob(path);
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  window.document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has handed the URL to the download; revoking it later frees the memory.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveFile(await api.blob(path), fileName);
 }
 
 export function useCoverage(year: number) {

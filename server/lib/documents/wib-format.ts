@@ -1,4 +1,4 @@
-import type { Locale } from "../../lib/messages.ts";
+import type { Locale } from "../messages.ts";
 
 const WIB_OFFSET_MS = 7 * 3600_000;
 
