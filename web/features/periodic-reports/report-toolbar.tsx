@@ -12,9 +12,9 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { ReportDto } from "../../../shared/periodic-reports.ts";
 import { paths } from "../../app/paths.ts";
+import { useDownload } from "../../app/use-download.ts";
 import { ConfirmModal } from "../../ui/confirm-modal.tsx";
 import { notifySuccess } from "../../ui/notify.ts";
-import { useDownload } from "../prevention-tests/download.ts";
 import { useReportStep } from "./reports-api.ts";
 
 type Step = "refresh" | "finalise" | "delete";

@@ -38,20 +38,20 @@ function ReportList({ manages }: { manages: boolean }) {
           {items.map((report) => (
             <Paper component="li" key={report.id} withBorder p="md" radius="md">
               <Stack gap={6}>
-                <Group justify="space-between" gap="xs" align="flex-start" wrap="nowrap">
-                  <Anchor
-                    component={Link}
-                    to={paths.report(report.id)}
-                    fw={700}
-                    style={{ overflowWrap: "anywhere" }}
-                  >
-                    {report.title}
-                  </Anchor>
+                <Anchor
+                  component={Link}
+                  to={paths.report(report.id)}
+                  fw={700}
+                  style={{ overflowWrap: "anywhere" }}
+                >
+                  {report.title}
+                </Anchor>
+                <Group gap="xs">
                   <ReportStatusBadge status={report.status} />
+                  <Text size="sm">
+                    {labels.kind(report)} · {labels.period(report)} · {labels.area(report)}
+                  </Text>
                 </Group>
-                <Text size="sm">
-                  {labels.kind(report)} · {labels.period(report)} · {labels.area(report)}
-                </Text>
                 {report.status === "building" ? (
                   <Progress
                     value={Math.round(report.progress * 100)}

@@ -2,8 +2,8 @@ import { Button, Menu } from "@mantine/core";
 import { IconChevronDown, IconDownload } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { ExportFormat } from "../../../shared/prevention-tests.ts";
+import { useDownload } from "../../app/use-download.ts";
 import type { ActivityFilters } from "../prevention/prevention-api.ts";
-import { useDownload } from "./download.ts";
 
 /** The list's "Ekspor": the activities its filters show, as XLSX or CSV. */
 export function ActivitiesExportMenu({ filters }: { filters: ActivityFilters }) {

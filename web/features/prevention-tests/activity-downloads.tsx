@@ -3,7 +3,7 @@ import { IconChevronDown, IconFileSpreadsheet, IconFileTypePdf } from "@tabler/i
 import { useTranslation } from "react-i18next";
 import type { ActivityDto } from "../../../shared/prevention.ts";
 import type { ExportFormat, ReportLanguage } from "../../../shared/prevention-tests.ts";
-import { useDownload } from "./download.ts";
+import { useDownload } from "../../app/use-download.ts";
 
 /**
  * The activity's files: the report PDF for the camat or the wali kota (in either language,

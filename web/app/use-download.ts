@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import { api } from "../../app/api-client.ts";
-import { notifyError } from "../../ui/notify.ts";
-import { saveFile } from "../../ui/save-file.ts";
+import { notifyError } from "../ui/notify.ts";
+import { saveFile } from "../ui/save-file.ts";
+import { api } from "./api-client.ts";
 
 type QueryValue = string | number | null | undefined;
 
