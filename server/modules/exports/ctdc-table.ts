@@ -3,7 +3,8 @@ import type { AppContext } from "../../app-context.ts";
 import { ctdcColumns } from "../imports/formats/ctdc-k-anon-2021.ts";
 import { ctdcFixedIdentifiers, ctdcRow, ctdcSuppressionOrder, ctdcVocabularies } from "./ctdc-export.ts";
 import type { ExportCell, ExportColumn, ExportTable } from "./export-file.ts";
-import { type ExportScope, planExport, readExportVictims } from "./export-victims.ts";
+import { type ExportScope, planExport } from "./export-plan.ts";
+import { readExportVictims } from "./export-victims.ts";
 import { loadExportVocabulary } from "./export-vocabulary.ts";
 import { kAnonymise } from "./k-anonymity.ts";
 
@@ -44,7 +45,11 @@ export async function buildCtdcTable(
   const qi: string[][] = [];
   const rest: string[] = [];
   const plan = await planExport(ctx.db, scope);
-  for await (const victims of readExportVictims(ctx.db, scope, plan, { identityKeyring: null })) {
+  for await (const victims of readExportVictims(ctx.db, scope, plan, {
+    identityKeyring: null,
+    // The codebook has no field for services, suspects or the proceedings.
+    needs: { services: false, suspects: false, legal: false },
+  })) {
     for (const v of victims) {
       const row = ctdcRow(v, vocab);
       const cells = ctdcColumns.map((c) => row[c]);

@@ -29,32 +29,45 @@ const grouped = <V>(rows: readonly { key: string; value: V }[]) => {
   return map;
 };
 
-export async function relatedOf(db: Db, scope: ExportScope, batch: ExportBatch): Promise<Related> {
+/** What a layout reads beside the victims themselves; what it does not read is not queried. */
+export type RelatedNeeds = { services: boolean; suspects: boolean; legal: boolean };
+
+export async function relatedOf(
+  db: Db,
+  scope: ExportScope,
+  batch: ExportBatch,
+  needs: RelatedNeeds,
+): Promise<Related> {
   const cases = casesOf(scope, batch);
+  const none = Promise.resolve([]);
   // Independent reads, sent together: on PostgreSQL each takes a connection of the pool and they
   // run side by side; the embedded database answers them one after the other.
   const [services, suspects, route, stages, verdicts] = await Promise.all([
-    queryRows<{ key: string; code: string; first_on: string | null }>(
-      db,
-      sql`SELECT s.case_person_id AS key, s.service_type_code AS code, min(s.started_on)::text AS first_on
+    needs.services
+      ? queryRows<{ key: string; code: string; first_on: string | null }>(
+          db,
+          sql`SELECT s.case_person_id AS key, s.service_type_code AS code, min(s.started_on)::text AS first_on
           FROM cases c JOIN services s ON s.case_id = c.id
          WHERE ${cases} AND s.status IN ('in_progress', 'delivered')
          GROUP BY s.case_person_id, s.service_type_code ORDER BY s.case_person_id, s.service_type_code`,
-    ),
-    queryRows<{
-      key: string;
-      sex_code: string;
-      birth_year: number | null;
-      age: number | null;
-      relation: string | null;
-    }>(
-      db,
-      sql`SELECT scp.case_id AS key, sp.sex_code, sp.birth_year, scp.age_at_exploitation AS age,
+        )
+      : none,
+    needs.suspects
+      ? queryRows<{
+          key: string;
+          sex_code: string;
+          birth_year: number | null;
+          age: number | null;
+          relation: string | null;
+        }>(
+          db,
+          sql`SELECT scp.case_id AS key, sp.sex_code, sp.birth_year, scp.age_at_exploitation AS age,
                scp.relation_to_victim_code AS relation
           FROM cases c JOIN case_people scp ON scp.case_id = c.id JOIN people sp ON sp.id = scp.person_id
          WHERE ${cases} AND scp.role = 'suspect'
          ORDER BY scp.case_id, scp.created_at, scp.id`,
-    ),
+        )
+      : none,
     queryRows<{ key: string; kind: string; country: string }>(
       db,
       sql`SELECT r.case_id AS key, r.kind, coalesce(r.country_code, 'ID') AS country
@@ -65,21 +78,25 @@ export async function relatedOf(db: Db, scope: ExportScope, batch: ExportBatch):
     ),
     // The furthest stage of the case's proceedings in the legal_stage list's order; a stopped
     // investigation only when every proceeding stopped (as the statistics engine reads it).
-    queryRows<{ key: string; stage: string }>(
-      db,
-      sql`SELECT DISTINCT ON (l.case_id) l.case_id AS key, l.stage_code AS stage
+    needs.legal
+      ? queryRows<{ key: string; stage: string }>(
+          db,
+          sql`SELECT DISTINCT ON (l.case_id) l.case_id AS key, l.stage_code AS stage
           FROM cases c JOIN legal_processes l ON l.case_id = c.id
           LEFT JOIN vocabulary_terms v ON v.kind = 'legal_stage' AND v.code = l.stage_code
          WHERE ${cases}
          ORDER BY l.case_id, (l.stage_code <> 'investigation_stopped') DESC, v.sort_order DESC NULLS LAST, l.stage_code`,
-    ),
-    queryRows<{ key: string; verdict: string }>(
-      db,
-      sql`SELECT DISTINCT ON (l.case_id) l.case_id AS key, l.verdict
+        )
+      : none,
+    needs.legal
+      ? queryRows<{ key: string; verdict: string }>(
+          db,
+          sql`SELECT DISTINCT ON (l.case_id) l.case_id AS key, l.verdict
           FROM cases c JOIN legal_processes l ON l.case_id = c.id
          WHERE ${cases} AND l.verdict IS NOT NULL
          ORDER BY l.case_id, l.verdict_on DESC NULLS LAST, l.id`,
-    ),
+        )
+      : none,
   ]);
   const routeByCase = grouped(route.map((r) => ({ key: r.key, value: r })));
   return {

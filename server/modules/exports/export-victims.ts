@@ -5,7 +5,7 @@ import { queryRows } from "../../db/query-rows.ts";
 import type { Keyring } from "../../lib/crypto/keyring.ts";
 import { openIdentity } from "../people/person-identity.ts";
 import { casesOf, type ExportBatch, type ExportPlan, type ExportScope } from "./export-plan.ts";
-import { type ReceivedService, type Related, relatedOf } from "./export-related.ts";
+import { type ReceivedService, type Related, type RelatedNeeds, relatedOf } from "./export-related.ts";
 
 /** A person recorded as a suspect in the victim's case (suspects belong to the case, not to one victim). */
 export type Suspect = { sexCode: string; age: number | null; relationCode: string | null };
@@ -180,12 +180,12 @@ export async function* readExportVictims(
   db: Db,
   scope: ExportScope,
   plan: ExportPlan,
-  options: { identityKeyring: Keyring | null },
+  options: { identityKeyring: Keyring | null; needs: RelatedNeeds },
 ): AsyncGenerator<ExportVictim[]> {
   const read = async (batch: ExportBatch) => {
     const [rows, related] = await Promise.all([
       queryRows<Row>(db, victimsQuery(scope, batch, options.identityKeyring !== null)),
-      relatedOf(db, scope, batch),
+      relatedOf(db, scope, batch, options.needs),
     ]);
     return rows.map((row) => victimOf(row, related, options.identityKeyring));
   };

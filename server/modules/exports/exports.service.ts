@@ -9,7 +9,8 @@ import { regions } from "../../db/schema/index.ts";
 import { AppError, invalidField } from "../../lib/errors.ts";
 import { buildCtdcTable } from "./ctdc-table.ts";
 import { type ExportTable, encryptedZip, mimeTypes, tableStream } from "./export-file.ts";
-import { type ExportScope, planExport, readExportVictims } from "./export-victims.ts";
+import { type ExportScope, planExport } from "./export-plan.ts";
+import { readExportVictims } from "./export-victims.ts";
 import { loadExportVocabulary } from "./export-vocabulary.ts";
 import { htcdsColumns, htcdsRow, htcdsVocabularies } from "./htcds-export.ts";
 import { simfoniColumns, simfoniRow, simfoniVocabularies } from "./simfoni-export.ts";
@@ -59,7 +60,10 @@ async function layoutTable(
     const vocab = await loadExportVocabulary(ctx.db, htcdsVocabularies);
     const columns = htcdsColumns(input.includeIdentity);
     async function* batches() {
-      for await (const victims of readExportVictims(ctx.db, scope, plan, { identityKeyring }))
+      for await (const victims of readExportVictims(ctx.db, scope, plan, {
+        identityKeyring,
+        needs: { services: true, suspects: false, legal: true },
+      }))
         yield victims.map((v) => htcdsRow(v, vocab, columns));
     }
     return { table: { sheetName: "HTCDS", columns, batches: batches() }, rows, withheld: 0 };
@@ -68,7 +72,10 @@ async function layoutTable(
   const columns = simfoniColumns(vocab, input.includeIdentity);
   async function* batches() {
     let n = 0;
-    for await (const victims of readExportVictims(ctx.db, scope, plan, { identityKeyring }))
+    for await (const victims of readExportVictims(ctx.db, scope, plan, {
+      identityKeyring,
+      needs: { services: true, suspects: true, legal: true },
+    }))
       yield victims.map((v) => simfoniRow(v, ++n, vocab, columns));
   }
   return { table: { sheetName: "SIMFONI", columns, batches: batches() }, rows, withheld: 0 };
