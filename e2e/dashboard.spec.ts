@@ -38,7 +38,7 @@ async function noHorizontalOverflow(page: Page) {
   expect(widths.page, "the page is no wider than the phone").toBeLessThanOrEqual(widths.viewport);
 }
 
-test("the coordinator reads Gambir's 2024 figures, takes a chart away as PNG and CSV, and the dashboard fits a phone", async ({
+test("the coordinator reads Gambir's 2024 figures, takes a chart away as PNG and CSV, downloads the annual report, and the dashboard fits a phone", async ({
   page,
   browser,
 }) => {
@@ -128,6 +128,21 @@ test("the coordinator reads Gambir's 2024 figures, takes a chart away as PNG and
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(page).toHaveURL(/dari=2024-03-01&sampai=2024-05-31/);
   await expect(page.getByText("1 Mar – 31 Mei 2024 · Kecamatan Gambir", { exact: true })).toBeVisible();
+
+  // From the dashboard to the annual report the task force sent: last year's, final in the demo.
+  const lastYear =
+    Number(
+      new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric" }).format(new Date()),
+    ) - 1;
+  await page.getByRole("link", { name: "Laporan periodik" }).click();
+  await page.getByRole("link", { name: new RegExp(`^Laporan Tahunan .* Tahun ${lastYear}$`) }).click();
+  await expect(page.getByText(/^Laporan ini final sejak/)).toBeVisible();
+  const [report] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Unduh PDF" }).click(),
+  ]);
+  expect(report.suggestedFilename()).toMatch(new RegExp(`^laporan-tahunan-.*-tahun-${lastYear}\\.pdf$`));
+  expect((await bytesOf(report)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
   // On a 360 px phone the cards stack in one column and nothing widens the page, tables open or not.
   const phone = await browser.newContext({
