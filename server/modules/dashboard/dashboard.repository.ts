@@ -101,11 +101,13 @@ export async function kelurahanCases(db: Db, scope: FactsScope & { region: strin
   return rows.map((r) => ({ code: r.code, name: r.name, cases: Number(r.cases) }));
 }
 
-type RightsFacts = {
+type ServicesFacts = {
   services: { code: string; victims: number }[];
   measured: number;
   median: number | null;
   within7: number;
+};
+type RecordsFacts = {
   restitution: { victims: number; requested: number; awarded: number; paid: number };
   convictions: number;
   acquittals: number;
@@ -115,25 +117,22 @@ type RightsFacts = {
 export const FIRST_AID_DAYS = 7;
 
 /**
- * Rights fulfilled and verdicts, in one statement, over the victims and cases the engine counts
- * in the scope:
+ * Services received, over the victims the engine counts in the scope, in one statement (the
+ * longest of the dashboard's reads, so apart from the restitution and verdicts, which run beside it):
  * - per service type, the victims who received it (a service under way or delivered);
  * - days from the case's identification to each victim's first such service that has a start
  *   date (never below 0: a complaint's intake may come first); a case known only by its year
- *   has no day to count from and is left out;
- * - restitution asked for, awarded and paid, in rupiah, over the victims' restitution records;
- * - the verdicts of the cases' proceedings.
+ *   has no day to count from and is left out.
  */
-export async function rightsFacts(db: Db, scope: FactsScope): Promise<RightsFacts> {
-  const where = factsWhere(scope);
-  const [row] = await queryRows<{ facts: RightsFacts }>(
+export async function servicesFacts(db: Db, scope: FactsScope): Promise<ServicesFacts> {
+  const [row] = await queryRows<{ facts: ServicesFacts }>(
     db,
-    // Each part reads the scope's facts itself, narrowed by the year index, and joins only the
-    // rows it needs: one shared list of the scope's rows would be written out and read back.
+    // The scope's victims joined to their services at once, narrowed by the year index: a list of
+    // the scope's rows shared between parts would be written out and read back.
     sql`WITH received AS (
           SELECT f.id, s.service_type_code AS code, s.started_on, f.identified_on, f.year_only
           FROM statistics_facts f JOIN services s ON s.case_person_id = f.id
-          WHERE ${where} AND f.is_victim AND s.status IN ('in_progress', 'delivered')
+          WHERE ${factsWhere(scope)} AND f.is_victim AND s.status IN ('in_progress', 'delivered')
         ),
         by_type AS (
           SELECT code, count(DISTINCT id)::int AS victims FROM received GROUP BY 1
@@ -142,8 +141,32 @@ export async function rightsFacts(db: Db, scope: FactsScope): Promise<RightsFact
           SELECT greatest(0, min(started_on) - identified_on) AS days
           FROM received WHERE started_on IS NOT NULL AND NOT year_only
           GROUP BY id, identified_on
-        ),
-        restitution AS (
+        )
+        SELECT json_build_object(
+          'services', (SELECT coalesce(json_agg(by_type), '[]'::json) FROM by_type),
+          'measured', (SELECT count(*)::int FROM firsts),
+          'median', (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FROM firsts),
+          'within7', (SELECT count(*)::int FROM firsts WHERE days <= ${FIRST_AID_DAYS})
+        ) AS facts`,
+  );
+  const facts = row!.facts;
+  return {
+    services: facts.services.map((s) => ({ code: s.code, victims: Number(s.victims) })),
+    measured: Number(facts.measured),
+    median: facts.median === null ? null : Number(facts.median),
+    within7: Number(facts.within7),
+  };
+}
+
+/**
+ * Restitution asked for, awarded and paid, in rupiah, over the restitution records of the victims
+ * the engine counts in the scope; and the verdicts of the proceedings of the cases it counts.
+ */
+export async function recordsFacts(db: Db, scope: FactsScope): Promise<RecordsFacts> {
+  const where = factsWhere(scope);
+  const [row] = await queryRows<{ facts: RecordsFacts }>(
+    db,
+    sql`WITH restitution AS (
           SELECT count(DISTINCT r.case_person_id)::int AS victims,
             coalesce(sum(r.requested_rupiah), 0) AS requested,
             coalesce(sum(r.awarded_rupiah), 0) AS awarded,
@@ -158,10 +181,6 @@ export async function rightsFacts(db: Db, scope: FactsScope): Promise<RightsFact
           WHERE ${where} AND f.is_case_row
         )
         SELECT json_build_object(
-          'services', (SELECT coalesce(json_agg(by_type), '[]'::json) FROM by_type),
-          'measured', (SELECT count(*)::int FROM firsts),
-          'median', (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FROM firsts),
-          'within7', (SELECT count(*)::int FROM firsts WHERE days <= ${FIRST_AID_DAYS}),
           'restitution', (SELECT row_to_json(restitution) FROM restitution),
           'convictions', (SELECT convictions FROM verdicts),
           'acquittals', (SELECT acquittals FROM verdicts)
@@ -169,10 +188,6 @@ export async function rightsFacts(db: Db, scope: FactsScope): Promise<RightsFact
   );
   const facts = row!.facts;
   return {
-    services: facts.services.map((s) => ({ code: s.code, victims: Number(s.victims) })),
-    measured: Number(facts.measured),
-    median: facts.median === null ? null : Number(facts.median),
-    within7: Number(facts.within7),
     restitution: {
       victims: Number(facts.restitution.victims),
       requested: Number(facts.restitution.requested),

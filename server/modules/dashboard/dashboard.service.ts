@@ -17,9 +17,10 @@ import { ensureStatisticsFacts } from "../statistics/statistics-facts.ts";
 import {
   heldMeetings,
   kelurahanCases,
+  recordsFacts,
   regionNames,
   regionWithinArea,
-  rightsFacts,
+  servicesFacts,
   type Term,
   taskForceArea,
   termsOf,
@@ -89,9 +90,9 @@ function labelOf(terms: Term[], code: string, locale: Locale) {
  * area: the same answer for the page and for the periodic reports, whoever asks (no actor).
  *
  * Every count of victims and cases is the statistics engine's (computeStatisticsMany, each answer
- * computeStatistics' own), with the same period and place; the rest reads the engine's facts for the same victims and cases (rights,
- * verdicts, the kelurahan of the zero-case goal), prevention's coverage query for the period and
- * area, and coordination's figures (not per area). Services, restitution and verdicts are as
+ * computeStatistics' own), with the same period and place; the rest reads the engine's facts for
+ * the same victims and cases (rights, verdicts, the kelurahan of the zero-case goal), prevention's
+ * coverage query for the period and area, and coordination's figures (not per area). Services, restitution and verdicts are as
  * recorded at the cut-off, for the victims and cases of the period.
  */
 export async function computeDashboard(
@@ -136,7 +137,8 @@ export async function computeDashboard(
     ]),
     kelurahan: () =>
       kelurahanCases(db, { taskForceId, from: `${to.slice(0, 4)}-01-01`, to, region: region ?? area.code }),
-    rights: () => rightsFacts(db, { taskForceId, from, to, region }),
+    received: () => servicesFacts(db, { taskForceId, from, to, region }),
+    records: () => recordsFacts(db, { taskForceId, from, to, region }),
     coverage: () => coverageFacts(db, { taskForceId, ...instants }, lastYear),
     terms: () => termsOf(db, ["service_type", "legal_stage"]),
     meetingsHeld: () => heldMeetings(db, taskForceId, instants),
@@ -231,7 +233,7 @@ export async function computeDashboard(
 
   // ——— Rights fulfilled ———
   const termsOfKind = (kind: string) => r.terms.filter((t) => t.kind === kind);
-  const receivedBy = new Map(r.rights.services.map((s) => [s.code, s.victims]));
+  const receivedBy = new Map(r.received.services.map((s) => [s.code, s.victims]));
   const serviceTerms = termsOfKind("service_type");
   const services = [
     ...serviceTerms.filter((t) => t.active || receivedBy.has(t.code)).map((t) => t.code),
@@ -298,17 +300,17 @@ export async function computeDashboard(
       victims: totals.victims,
       services,
       firstService: {
-        measured: r.rights.measured,
-        medianDays: r.rights.median,
-        within7Days: r.rights.within7,
-        within7DaysShare: shareOf(r.rights.within7, r.rights.measured),
+        measured: r.received.measured,
+        medianDays: r.received.median,
+        within7Days: r.received.within7,
+        within7DaysShare: shareOf(r.received.within7, r.received.measured),
       },
       restitution: {
-        ...r.rights.restitution,
-        paidShare: shareOf(r.rights.restitution.paid, r.rights.restitution.awarded),
+        ...r.records.restitution,
+        paidShare: shareOf(r.records.restitution.paid, r.records.restitution.awarded),
       },
     },
-    legal: { stages, convictions: r.rights.convictions, acquittals: r.rights.acquittals },
+    legal: { stages, convictions: r.records.convictions, acquittals: r.records.acquittals },
     prevention: preventionOf(r.coverage, region),
     coordination: {
       meetingsHeld: r.meetingsHeld,
