@@ -1,48 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { htcdsPicklists } from "./htcds.ts";
 import { seedVocabularies, vocabularyKinds } from "./vocabularies.ts";
 
 // The HTCDS 2.0 picklist values the mappings may use (UNMigration/HTCDS, CC BY 4.0).
 const htcdsValues = {
-  trafficking_means: [
-    "PhysicalThreats",
-    "ThreatsLawEnforcement",
-    "ThreatensChildrenFamily",
-    "DebtBondage",
-    "FalsePromises",
-    "PhysicalAbuse",
-    "SexualAbuse",
-    "TakesEarnings",
-    "RestrictsFinancialAccess",
-    "RestrictsMedicalCare",
-    "WithholdsNecessities",
-    "PsychologicalAbuse",
-    "PsychoactiveSubstance",
-    "ExcessiveWorkingHours",
-    "WithholdsDocuments",
-    "Other",
-  ],
-  exploitation_form: [
-    "ForcedLabour",
-    "SexualExploitation",
-    "ChildLabour",
-    "ForcedMarriage",
-    "Servitude",
-    "ForcedMilitaryByNonStateActors",
-    "OrganRemoval",
-    "ForcedBegging",
-    "ForcedAdoption",
-    "Surrogacy",
-    "Other",
-  ],
-  sex: [
-    "Feminine",
-    "Masculine",
-    "TransgenderFeminine",
-    "TransgenderMasculine",
-    "NonConforming",
-    "NonSpecifiedUnknown",
-  ],
-} as const;
+  trafficking_means: htcdsPicklists.methodsOfControl,
+  exploitation_form: htcdsPicklists.typeOfExploitation,
+  sex: htcdsPicklists.gender,
+};
 
 describe("seedVocabularies", () => {
   it("has a non-empty list for every kind and no list for anything else", () => {

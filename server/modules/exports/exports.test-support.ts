@@ -4,11 +4,11 @@ import { fileURLToPath } from "node:url";
 import { TextWriter, Uint8ArrayReader, ZipReader } from "@zip.js/zip.js";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import type { htcdsPicklists } from "../../../shared/htcds.ts";
 import { jakartaPusatRegions } from "../../../shared/regions-jakarta-pusat.ts";
 import { casePeople, caseRoutePoints, cases, people } from "../../db/schema/index.ts";
 import { seededRandom } from "../../demo/random.ts";
 import type { TestApp } from "../../test/test-app.ts";
-import type { htcdsPicklists } from "./htcds-picklists.ts";
 
 /** A CSV export's records by header (the byte-order mark dropped, as a spreadsheet does). */
 export function csvRecords(text: string): Record<string, string>[] {

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportHeaders } from "../../../shared/exports.ts";
+import { htcdsPicklists } from "../../../shared/htcds.ts";
 import { currentTotp } from "../../auth/totp.ts";
 import { queryRows } from "../../db/query-rows.ts";
 import { auditEvents, legalProcesses, services } from "../../db/schema/index.ts";
@@ -16,7 +17,6 @@ import {
   xlsxSheet,
 } from "./exports.test-support.ts";
 import { HTCDS_EXTENSION_PREFIX, htcdsColumns } from "./htcds-export.ts";
-import { htcdsPicklists } from "./htcds-picklists.ts";
 
 const PASSWORD = "kata-sandi-arsip-2024";
 const period = { from: "2024-01-01", to: "2025-12-31" };
@@ -220,7 +220,7 @@ describeEachDatabase("exports of case-level data", (kind) => {
       } else {
         // A clone without ../shared/data: the values are at least those typed from the standard.
         console.info(
-          "../shared/data/htcds is absent: checking against the picklists typed in htcds-picklists.ts",
+          "../shared/data/htcds is absent: checking against the picklists typed in shared/htcds.ts",
         );
         for (const [column, list] of picklistOf)
           for (const value of records.flatMap((r) => (r[column] ? r[column]!.split(";") : [])))

@@ -1,8 +1,8 @@
+import { type HtcdsPicklist, type HtcdsValue, inPicklistOrder, isHtcdsValue } from "../../../shared/htcds.ts";
 import type { VocabularyKind } from "../../../shared/vocabularies.ts";
 import type { ExportCell, ExportColumn } from "./export-file.ts";
 import type { ExportVictim } from "./export-victims.ts";
 import type { ExportVocabulary } from "./export-vocabulary.ts";
-import { type HtcdsPicklist, type HtcdsValue, inPicklistOrder, isHtcdsValue } from "./htcds-picklists.ts";
 
 /**
  * The HTCDS 2.0 layout: one row per victim, every column named exactly as a field of

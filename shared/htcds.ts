@@ -1,3 +1,5 @@
+import { exploitationTypes } from "./statistics.ts";
+
 /**
  * The value names of the HTCDS 2.0 picklists an export writes, as field-standards-2.0.csv and
  * the standard's XLSForm (xlsform-choices.csv) list them. The test reads both files and fails
@@ -60,19 +62,7 @@ export const htcdsPicklists = {
     "WithholdsDocuments",
     "Other",
   ],
-  typeOfExploitation: [
-    "ForcedLabour",
-    "SexualExploitation",
-    "ChildLabour",
-    "ForcedMarriage",
-    "Servitude",
-    "ForcedMilitaryByNonStateActors",
-    "OrganRemoval",
-    "ForcedBegging",
-    "ForcedAdoption",
-    "Surrogacy",
-    "Other",
-  ],
+  typeOfExploitation: exploitationTypes,
   forcedLabourIndustry: [
     "A_AgricultureForestryAndFishing",
     "B_MiningAndQuarrying",
