@@ -6,7 +6,7 @@ import { organizations, regions, taskForceMemberships, taskForces } from "../../
 import { notFound } from "../../lib/errors.ts";
 import { buildCalendar } from "../../lib/mail/icalendar.ts";
 import { wibDate } from "../../lib/wib.ts";
-import { holdsOn } from "../task-force-structure/structure.repository.ts";
+import { secretariatOn } from "../task-force-structure/structure.repository.ts";
 import { renderLetter } from "./invitation-letter.ts";
 import { inviteeOf } from "./invitation-mail.ts";
 import { invitationsWithSeats } from "./invitations.service.ts";
@@ -36,28 +36,6 @@ export function letterCity(regionName: string | null): string {
   if (!regionName) return "";
   if (/jakarta/i.test(regionName)) return "Jakarta";
   return regionName.replace(/^(Kota Administrasi|Kabupaten Administrasi|Kota|Kabupaten)\s+/i, "");
-}
-
-/** The secretariat as the letterhead shows it: the organisation holding the sekretaris seat. */
-async function secretariatOf(db: Db, taskForceId: string, day: string) {
-  const [row] = await db
-    .select({
-      name: organizations.name,
-      address: organizations.address,
-      phone: organizations.phone,
-      email: organizations.email,
-    })
-    .from(taskForceMemberships)
-    .innerJoin(organizations, eq(organizations.id, taskForceMemberships.organizationId))
-    .where(
-      and(
-        eq(taskForceMemberships.taskForceId, taskForceId),
-        eq(taskForceMemberships.positionCode, "sekretaris"),
-        holdsOn(day),
-      ),
-    )
-    .limit(1);
-  return row ?? null;
 }
 
 /**
@@ -91,7 +69,7 @@ export async function invitationLetter(
   const pdf = await renderLetter({
     taskForceName: tf?.name ?? "",
     city: letterCity(tf?.regionName ?? null),
-    secretariat: await secretariatOf(ctx.db, actor.taskForceId, wibDate(meeting.startsAt)),
+    secretariat: await secretariatOn(ctx.db, actor.taskForceId, wibDate(meeting.startsAt)),
     meeting,
     agenda,
     recipients: recipients.length > 0 ? recipients : [{ label: "Bapak/Ibu Anggota Gugus Tugas" }],

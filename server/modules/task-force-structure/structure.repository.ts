@@ -127,3 +127,44 @@ export async function insertMembership(
   }
   return id;
 }
+
+/** Who heads the task force on the day: the ketua harian, else the ketua; null when nobody is seated. */
+export async function headOn(db: Db, taskForceId: string, day: string) {
+  const rows = await db
+    .select({
+      position: taskForceMemberships.positionCode,
+      name: taskForceMemberships.personName,
+      title: taskForceMemberships.personTitle,
+    })
+    .from(taskForceMemberships)
+    .where(
+      and(
+        eq(taskForceMemberships.taskForceId, taskForceId),
+        inArray(taskForceMemberships.positionCode, ["ketua_harian", "ketua"]),
+        holdsOn(day),
+      ),
+    );
+  return rows.find((r) => r.position === "ketua_harian") ?? rows.find((r) => r.position === "ketua") ?? null;
+}
+
+/** The secretariat as the letterhead shows it: the organisation holding the sekretaris seat. */
+export async function secretariatOn(db: Db, taskForceId: string, day: string) {
+  const [row] = await db
+    .select({
+      name: organizations.name,
+      address: organizations.address,
+      phone: organizations.phone,
+      email: organizations.email,
+    })
+    .from(taskForceMemberships)
+    .innerJoin(organizations, eq(organizations.id, taskForceMemberships.organizationId))
+    .where(
+      and(
+        eq(taskForceMemberships.taskForceId, taskForceId),
+        eq(taskForceMemberships.positionCode, "sekretaris"),
+        holdsOn(day),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
