@@ -1,5 +1,5 @@
 import type { VocabularyKind } from "../../../shared/vocabularies.ts";
-import { type CtdcColumn, ctdcColumns } from "../imports/formats/ctdc-k-anon-2021.ts";
+import { type CtdcColumn, ctdcColumns, ctdcTypeColumns } from "../imports/formats/ctdc-k-anon-2021.ts";
 import type { ExportVictim } from "./export-victims.ts";
 import type { ExportVocabulary } from "./export-vocabulary.ts";
 
@@ -33,16 +33,7 @@ export const ctdcQuasiIdentifiers: readonly CtdcColumn[] = [...ctdcFixedIdentifi
 const meansColumns: readonly Flag[] = ctdcColumns.filter(
   (c) => c.startsWith("meansOfControl") && c !== "meansOfControlConcatenated",
 );
-const typeColumns: readonly Flag[] = [
-  "isForcedLabour",
-  "isSexualExploit",
-  "isOtherExploit",
-  "isSexAndLabour",
-  "isForcedMarriage",
-  "isForcedMilitary",
-  "isOrganRemoval",
-  "isSlaveryAndPractices",
-];
+const typeColumns: readonly Flag[] = ctdcTypeColumns;
 const labourColumns: readonly Flag[] = ctdcColumns.filter(
   (c) => c.startsWith("typeOfLabour") && c !== "typeOfLabourConcatenated",
 );

@@ -30,7 +30,8 @@ const meansColumns = [
   "meansOfControlOther",
   "meansOfControlNotSpecified",
 ] as const;
-const typeColumns = [
+/** The type-of-exploitation flags, in the codebook's order (the exports write them too). */
+export const ctdcTypeColumns = [
   "isForcedLabour",
   "isSexualExploit",
   "isOtherExploit",
@@ -81,7 +82,7 @@ export const ctdcColumns = [
   "citizenship",
   ...meansColumns,
   "meansOfControlConcatenated",
-  ...typeColumns,
+  ...ctdcTypeColumns,
   "typeOfExploitConcatenated",
   ...labourColumns,
   "typeOfLabourConcatenated",
@@ -98,7 +99,7 @@ export type CtdcRow = Record<CtdcColumn, string>;
 /** The 0/1 columns (missing = empty, or NULL as the codebook writes it). */
 const flagColumns = [
   ...meansColumns,
-  ...typeColumns,
+  ...ctdcTypeColumns,
   ...labourColumns,
   ...sexColumns,
   "isAbduction",
@@ -135,7 +136,7 @@ const majorities = ["Minor", "Adult", "Unknown"] as const;
 const datasources = { "case management": "manajemen kasus", hotline: "hotline" } as const;
 
 /** Exploitation purpose → exploitation form. Forced labour is refined by the labour sector below. */
-const formOfType: Partial<Record<(typeof typeColumns)[number], string>> = {
+const formOfType: Partial<Record<(typeof ctdcTypeColumns)[number], string>> = {
   isSexualExploit: "sexual_exploitation",
   isOtherExploit: "other",
   isForcedMarriage: "forced_marriage",
@@ -320,7 +321,7 @@ export function mapCtdcRow(raw: CtdcRow, row: number, context: Context): MappedR
   // Exploitation forms: the purpose flags, refined by the sector of forced labour. A sector flag
   // is itself "forced labour in this sector" in the codebook, so it counts even without isForcedLabour.
   const forms = new Set<string>();
-  for (const column of typeColumns) {
+  for (const column of ctdcTypeColumns) {
     const form = formOfType[column];
     if (flags[column] && form) forms.add(form);
   }
