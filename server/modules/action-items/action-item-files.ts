@@ -1,17 +1,15 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { AttachmentInput } from "../../../shared/action-items.ts";
+import { documentTypes } from "../../../shared/case-documents.ts";
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import { actionItemAttachments } from "../../db/schema/index.ts";
-import { decryptField, encryptBytes, encryptField } from "../../lib/crypto/field-encryption.ts";
+import { fileContexts, openFileName, sealFile, sha256Of } from "../../lib/encrypted-files/sealed-file.ts";
+import { checkUpload, megabytes } from "../../lib/encrypted-files/upload-checks.ts";
 import type { FieldProblem } from "../../lib/errors.ts";
-import { fileProblems } from "../case-documents/documents.service.ts";
 
 // The name and the content are each bound to their row (see server/db/encrypted-columns.ts).
-export const attachmentContexts = {
-  fileName: (id: string) => `action_item_attachments.file_name:${id}`,
-  content: (id: string) => `action_item_attachments.content:${id}`,
-};
+export const attachmentContexts = fileContexts("action_item_attachments");
 
 export type CheckedFile = AttachmentInput & { id: string; content: Buffer; sha256: string };
 
@@ -24,24 +22,22 @@ export function checkFiles(
   files: readonly AttachmentInput[],
 ): { files: CheckedFile[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
+  const maximum = ctx.config.attachmentMaxBytes;
   const checked = files.map((file, i) => {
-    const content = Buffer.from(file.contentBase64, "base64");
-    for (const p of fileProblems(ctx, file, content))
-      problems.push({ ...p, field: `attachments.${i}.${p.field}` });
-    return {
-      ...file,
-      id: randomUUID(),
-      content,
-      sha256: createHash("sha256").update(content).digest("hex"),
-    };
+    const { content, problems: own } = checkUpload(file, {
+      maxBytes: maximum,
+      extensions: documentTypes[file.mimeType],
+      fields: { fileName: `attachments.${i}.fileName`, content: `attachments.${i}.contentBase64` },
+    });
+    problems.push(...own);
+    return { ...file, id: randomUUID(), content, sha256: sha256Of(content) };
   });
   const total = checked.reduce((sum, f) => sum + f.content.length, 0);
-  const maximum = ctx.config.attachmentMaxBytes;
   if (checked.length > 1 && total > maximum) {
     problems.push({
       field: "attachments",
       key: "action_item.attachments_too_large",
-      params: { maximum: Math.round((maximum / 1024 / 1024) * 10) / 10 },
+      params: { maximum: megabytes(maximum) },
     });
   }
   return { files: checked, problems };
@@ -59,11 +55,8 @@ export async function storeFiles(
       id: f.id,
       actionItemId: input.actionItemId,
       eventId: input.eventId,
-      fileNameEnc: encryptField(ctx.keyring, f.fileName, attachmentContexts.fileName(f.id)),
+      ...sealFile(ctx.keyring, attachmentContexts, f.id, f),
       mimeType: f.mimeType,
-      sizeBytes: f.content.length,
-      sha256: f.sha256,
-      contentEnc: encryptBytes(ctx.keyring, f.content, attachmentContexts.content(f.id)),
       uploadedById: input.uploadedById,
       createdAt: ctx.now(),
     })),
@@ -71,5 +64,5 @@ export async function storeFiles(
 }
 
 export function fileNameOf(ctx: AppContext, id: string, sealed: string): string {
-  return decryptField(ctx.keyring, sealed, attachmentContexts.fileName(id));
+  return openFileName(ctx.keyring, attachmentContexts, id, sealed);
 }

@@ -9,13 +9,13 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import { actionItemEvents, actionItems } from "../../db/schema/index.ts";
-import { decryptBytes } from "../../lib/crypto/field-encryption.ts";
+import { openFile } from "../../lib/encrypted-files/sealed-file.ts";
 import { type FieldProblem, type LocalizedText, notFound } from "../../lib/errors.ts";
 import { translate } from "../../lib/messages.ts";
 import { wibDate } from "../../lib/wib.ts";
 import { canSee } from "./action-item.policy.ts";
 import { refuse } from "./action-item-checks.ts";
-import { attachmentContexts, checkFiles, fileNameOf, storeFiles } from "./action-item-files.ts";
+import { attachmentContexts, checkFiles, storeFiles } from "./action-item-files.ts";
 import { findAttachment, findItem, lockItem } from "./action-items.repository.ts";
 import { getActionItem } from "./action-items.service.ts";
 
@@ -144,8 +144,7 @@ export async function readAttachment(
   if (!item || !canSee(actor, item.item)) throw notFound();
   const row = await findAttachment(ctx.db, itemId, attachmentId);
   if (!row) throw notFound();
-  const content = decryptBytes(ctx.keyring, row.contentEnc, attachmentContexts.content(row.id));
-  const fileName = fileNameOf(ctx, row.id, row.fileNameEnc);
+  const { content, fileName } = openFile(ctx.keyring, attachmentContexts, row);
   await recordAudit(ctx.db, actor, {
     event: "action_item.attachment_downloaded",
     recordType: "action_item_attachment",

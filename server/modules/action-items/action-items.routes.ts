@@ -1,4 +1,3 @@
-import { z } from "zod";
 import {
   actionItemAttachmentParamsSchema,
   actionItemDetailSchema,
@@ -17,9 +16,11 @@ import {
 } from "../../../shared/action-items.ts";
 import { apiErrorSchema } from "../../../shared/api-error.ts";
 import { errorResponses } from "../../http/error-responses.ts";
+import { fileResponse } from "../../http/file-response.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
-import { downloadHeaders } from "../case-documents/download-headers.ts";
+import { sendDownload } from "../../lib/encrypted-files/download-headers.ts";
+import { base64BodyLimit } from "../../lib/encrypted-files/upload-checks.ts";
 import { readAttachment, reportOnActionItem } from "./action-item-reports.service.ts";
 import {
   createActionItem,
@@ -31,14 +32,6 @@ import {
 import { agendaActionItems, pullOpenItems } from "./meeting-follow-up.service.ts";
 
 const tags = ["action items"];
-
-// A download is raw bytes: Fastify sends a Buffer as it is, past the JSON serialiser.
-const fileBytes = z
-  .custom<Buffer>((value) => Buffer.isBuffer(value))
-  .meta({ type: "string", format: "binary" });
-
-// Room for the note and JSON around the files: base64 is 4 characters for every 3 bytes.
-const JSON_OVERHEAD_BYTES = 64 * 1024;
 
 export const actionItemsRoutes: RouteModule = (app, ctx) => {
   app.get(
@@ -120,7 +113,7 @@ export const actionItemsRoutes: RouteModule = (app, ctx) => {
     {
       config: { access: "action_item.update" },
       // The files travel in base64 inside the JSON: together at most one document's size.
-      bodyLimit: Math.ceil((ctx.config.attachmentMaxBytes * 4) / 3) + JSON_OVERHEAD_BYTES,
+      bodyLimit: base64BodyLimit(ctx.config.attachmentMaxBytes),
       schema: {
         tags,
         summary: `Report progress: a note, a new status (dropped needs a reason), and up to ${MAX_UPDATE_ATTACHMENTS} files in base64`,
@@ -144,18 +137,17 @@ export const actionItemsRoutes: RouteModule = (app, ctx) => {
         summary: "Download a report's file (as an attachment, with its type); every download is audited",
         params: actionItemAttachmentParamsSchema,
         response: {
-          200: {
-            description: "The file's bytes, with its type and a Content-Disposition: attachment naming it",
-            content: { "application/octet-stream": { schema: fileBytes } },
-          },
+          200: fileResponse(
+            "The file's bytes, with its type and a Content-Disposition: attachment naming it",
+            ["application/octet-stream"],
+          ),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
       const { actionItemId, attachmentId } = request.params;
-      const file = await readAttachment(ctx, actorOf(request), actionItemId, attachmentId);
-      return reply.headers(downloadHeaders(file.fileName, file.mimeType)).send(file.content);
+      return sendDownload(reply, await readAttachment(ctx, actorOf(request), actionItemId, attachmentId));
     },
   );
 

@@ -8,21 +8,15 @@ import {
 } from "../../../shared/case-documents.ts";
 import { caseParamsSchema, timelineEventSchema } from "../../../shared/cases.ts";
 import { errorResponses } from "../../http/error-responses.ts";
+import { fileResponse } from "../../http/file-response.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
+import { sendDownload } from "../../lib/encrypted-files/download-headers.ts";
+import { base64BodyLimit } from "../../lib/encrypted-files/upload-checks.ts";
 import { listDocuments, readDocumentContent, uploadDocument } from "./documents.service.ts";
-import { downloadHeaders } from "./download-headers.ts";
 import { addNote } from "./notes.service.ts";
 
 const tags = ["cases"];
-
-// A download is raw bytes: Fastify sends a Buffer as it is, past the JSON serialiser.
-const fileBytes = z
-  .custom<Buffer>((value) => Buffer.isBuffer(value))
-  .meta({ type: "string", format: "binary" });
-
-// Room for JSON around the file: base64 is 4 characters for every 3 bytes.
-const JSON_OVERHEAD_BYTES = 64 * 1024;
 
 export const caseDocumentsRoutes: RouteModule = (app, ctx) => {
   app.post(
@@ -60,7 +54,7 @@ export const caseDocumentsRoutes: RouteModule = (app, ctx) => {
     {
       config: { access: "case.manage" },
       // Only this route takes a body this large: the configured file size, in base64.
-      bodyLimit: Math.ceil((ctx.config.attachmentMaxBytes * 4) / 3) + JSON_OVERHEAD_BYTES,
+      bodyLimit: base64BodyLimit(ctx.config.attachmentMaxBytes),
       schema: {
         tags,
         summary:
@@ -85,18 +79,17 @@ export const caseDocumentsRoutes: RouteModule = (app, ctx) => {
         summary: "Download a document's bytes (as an attachment, with its type); every download is audited",
         params: documentParamsSchema,
         response: {
-          200: {
-            description: "The file's bytes, with its type and a Content-Disposition: attachment naming it",
-            content: { "application/octet-stream": { schema: fileBytes } },
-          },
+          200: fileResponse(
+            "The file's bytes, with its type and a Content-Disposition: attachment naming it",
+            ["application/octet-stream"],
+          ),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
       const { caseId, documentId } = request.params;
-      const file = await readDocumentContent(ctx, actorOf(request), caseId, documentId);
-      return reply.headers(downloadHeaders(file.fileName, file.mimeType)).send(file.content);
+      return sendDownload(reply, await readDocumentContent(ctx, actorOf(request), caseId, documentId));
     },
   );
 };

@@ -1,64 +1,29 @@
-import { createHash, randomUUID } from "node:crypto";
-import type { UploadDocumentInput } from "../../../shared/case-documents.ts";
+import { randomUUID } from "node:crypto";
+import { documentTypes, type UploadDocumentInput } from "../../../shared/case-documents.ts";
 import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import { caseAttachments } from "../../db/schema/index.ts";
-import { decryptBytes, decryptField, encryptBytes, encryptField } from "../../lib/crypto/field-encryption.ts";
-import { AppError, type FieldProblem, invalidField, notFound } from "../../lib/errors.ts";
+import { fileContexts, openFile, openFileName, sealFile } from "../../lib/encrypted-files/sealed-file.ts";
+import { acceptUpload } from "../../lib/encrypted-files/upload-checks.ts";
+import { invalidField, notFound } from "../../lib/errors.ts";
 import { loadCase } from "../cases/case-access.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
 import { caseMemberCodes } from "../legal/case-members.ts";
 import { presentDocument } from "./documents.presenter.ts";
 import { findDocumentContent, findDocuments } from "./documents.repository.ts";
-import { contentMatchesType, extensionsOf, hasExtensionOf } from "./file-types.ts";
 
 // The name and the content are each bound to their row (see server/db/encrypted-columns.ts).
-const fileNameContext = (id: string) => `case_attachments.file_name:${id}`;
-const contentContext = (id: string) => `case_attachments.content:${id}`;
+const contexts = fileContexts("case_attachments");
 
 export async function listDocuments(ctx: AppContext, actor: UserActor, caseId: string) {
   await loadCase(ctx.db, actor, caseId, "read");
   const rows = await findDocuments(ctx.db, caseId);
   return {
     items: rows.map((row) =>
-      presentDocument(row, decryptField(ctx.keyring, row.fileNameEnc, fileNameContext(row.id))),
+      presentDocument(row, openFileName(ctx.keyring, contexts, row.id, row.fileNameEnc)),
     ),
   };
-}
-
-/**
- * The file's size, its name's ending and its bytes must all agree with the declared type. Also
- * used for meeting documents, which take the same file types.
- */
-export function fileProblems(
-  ctx: AppContext,
-  input: Pick<UploadDocumentInput, "fileName" | "mimeType">,
-  content: Buffer,
-): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (!hasExtensionOf(input.mimeType, input.fileName)) {
-    problems.push({
-      field: "fileName",
-      key: "document.extension_mismatch",
-      params: { extensions: extensionsOf(input.mimeType).join(", ") },
-    });
-  }
-  const maximum = ctx.config.attachmentMaxBytes;
-  if (content.length > maximum) {
-    problems.push({
-      field: "contentBase64",
-      key: "document.too_large",
-      params: { maximum: Math.round((maximum / 1024 / 1024) * 10) / 10 },
-    });
-  } else if (!contentMatchesType(input.mimeType, content)) {
-    problems.push({
-      field: "contentBase64",
-      key: "document.content_mismatch",
-      params: { type: input.mimeType },
-    });
-  }
-  return problems;
 }
 
 /**
@@ -73,12 +38,12 @@ export async function uploadDocument(
 ) {
   // Reach first: someone outside the case learns nothing, not even whether the file was acceptable.
   await loadCase(ctx.db, actor, caseId, "update");
-  const content = Buffer.from(input.contentBase64, "base64");
-  const problems = fileProblems(ctx, input, content);
-  if (problems.length > 0)
-    throw new AppError("validation_failed", "error.validation_failed", { fields: problems });
-  const sha256 = createHash("sha256").update(content).digest("hex");
+  const content = acceptUpload(input, {
+    maxBytes: ctx.config.attachmentMaxBytes,
+    extensions: documentTypes[input.mimeType],
+  });
   const id = randomUUID();
+  const sealed = sealFile(ctx.keyring, contexts, id, { fileName: input.fileName, content });
 
   await ctx.db.transaction(async (tx) => {
     await loadCase(tx, actor, caseId, "update", { forUpdate: true });
@@ -91,11 +56,8 @@ export async function uploadDocument(
       id,
       caseId,
       casePersonId: input.casePersonId ?? null,
-      fileNameEnc: encryptField(ctx.keyring, input.fileName, fileNameContext(id)),
+      ...sealed,
       mimeType: input.mimeType,
-      sizeBytes: content.length,
-      sha256,
-      contentEnc: encryptBytes(ctx.keyring, content, contentContext(id)),
       category: input.category,
       uploadedById: actor.userId,
       createdAt: ctx.now(),
@@ -104,14 +66,20 @@ export async function uploadDocument(
       documentId: id,
       category: input.category,
       mimeType: input.mimeType,
-      sizeBytes: content.length,
+      sizeBytes: sealed.sizeBytes,
       ...(personCode ? { personCode } : {}),
     });
     await recordAudit(tx, actor, {
       event: "attachment.uploaded",
       recordType: "case_attachment",
       recordId: id,
-      data: { caseId, category: input.category, mimeType: input.mimeType, size: content.length, sha256 },
+      data: {
+        caseId,
+        category: input.category,
+        mimeType: input.mimeType,
+        size: sealed.sizeBytes,
+        sha256: sealed.sha256,
+      },
     });
   });
   const [row] = await findDocuments(ctx.db, caseId, id);
@@ -131,8 +99,7 @@ export async function readDocumentContent(
   await loadCase(ctx.db, actor, caseId, "read");
   const row = await findDocumentContent(ctx.db, caseId, documentId);
   if (!row) throw notFound();
-  const content = decryptBytes(ctx.keyring, row.contentEnc, contentContext(row.id));
-  const fileName = decryptField(ctx.keyring, row.fileNameEnc, fileNameContext(row.id));
+  const { content, fileName } = openFile(ctx.keyring, contexts, row);
   await recordAudit(ctx.db, actor, {
     event: "attachment.downloaded",
     recordType: "case_attachment",

@@ -6,6 +6,8 @@ import { queryRows } from "../../db/query-rows.ts";
 import { caseAttachments, caseEvents } from "../../db/schema/index.ts";
 import { decryptBytes, keyIdOfBytes } from "../../lib/crypto/field-encryption.ts";
 import type { Keyring } from "../../lib/crypto/keyring.ts";
+import { contentMatchesType, zipEntryNames } from "../../lib/encrypted-files/content-types.ts";
+import { downloadHeaders } from "../../lib/encrypted-files/download-headers.ts";
 import { reencryptAll } from "../../ops/reencrypt.ts";
 import { auditOf } from "../../test/audit-of.ts";
 import { FACTORY_PASSWORD } from "../../test/factories.ts";
@@ -16,8 +18,6 @@ import {
   sessionCookieOf,
   type TestApp,
 } from "../../test/test-app.ts";
-import { downloadHeaders } from "./download-headers.ts";
-import { contentMatchesType, zipEntryNames } from "./file-types.ts";
 
 // Small files of each accepted type: only the parts the type check reads are real.
 

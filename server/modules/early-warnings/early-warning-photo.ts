@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   EARLY_WARNING_PHOTO_MAX_BYTES,
   type EarlyWarningPhotoType,
@@ -7,12 +6,15 @@ import {
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/database.ts";
 import { earlyWarningPhotos } from "../../db/schema/index.ts";
-import { decryptBytes, encryptBytes } from "../../lib/crypto/field-encryption.ts";
+import { fileContexts, openContent, sealContent } from "../../lib/encrypted-files/sealed-file.ts";
+import { checkUpload } from "../../lib/encrypted-files/upload-checks.ts";
 import type { FieldProblem } from "../../lib/errors.ts";
-import { contentMatchesType } from "../case-documents/file-types.ts";
+
+// A photo has no name of its own, only bytes bound to the warning's row.
+const photoContexts = fileContexts("early_warning_photos");
 
 /** The photo's bytes are bound to the warning's row (see server/db/encrypted-columns.ts). */
-export const photoContext = (warningId: string) => `early_warning_photos.content:${warningId}`;
+export const photoContext = photoContexts.content;
 
 const typeNames: Record<EarlyWarningPhotoType, string> = {
   "image/jpeg": "JPEG",
@@ -31,47 +33,27 @@ export function photoProblems(photo: { mimeType: EarlyWarningPhotoType; contentB
   checked: CheckedPhoto | null;
   problems: FieldProblem[];
 } {
-  const content = Buffer.from(photo.contentBase64, "base64");
-  if (content.length > EARLY_WARNING_PHOTO_MAX_BYTES) {
-    return {
-      checked: null,
-      problems: [
-        {
-          field: "photo.contentBase64",
-          key: "early_warning.photo_too_large",
-          params: { maximum: EARLY_WARNING_PHOTO_MAX_BYTES / 1024 / 1024 },
-        },
-      ],
-    };
-  }
-  if (!contentMatchesType(photo.mimeType, content)) {
-    return {
-      checked: null,
-      problems: [
-        {
-          field: "photo.contentBase64",
-          key: "early_warning.photo_not_image",
-          params: { type: typeNames[photo.mimeType] },
-        },
-      ],
-    };
-  }
+  const { content, problems } = checkUpload(photo, {
+    maxBytes: EARLY_WARNING_PHOTO_MAX_BYTES,
+    fields: { content: "photo.contentBase64" },
+    messages: { tooLarge: "early_warning.photo_too_large", contentMismatch: "early_warning.photo_not_image" },
+    typeLabel: typeNames[photo.mimeType],
+  });
+  if (problems.length > 0) return { checked: null, problems };
   return { checked: { mimeType: photo.mimeType, content }, problems: [] };
 }
 
 /** Stores the photo of a new warning, encrypted under the active data key, in the caller's transaction. */
 export async function storePhoto(tx: Db, ctx: AppContext, warningId: string, photo: CheckedPhoto) {
-  const sha256 = createHash("sha256").update(photo.content).digest("hex");
+  const sealed = sealContent(ctx.keyring, photoContexts, warningId, photo.content);
   await tx.insert(earlyWarningPhotos).values({
     earlyWarningId: warningId,
     mimeType: photo.mimeType,
-    sizeBytes: photo.content.length,
-    sha256,
-    contentEnc: encryptBytes(ctx.keyring, photo.content, photoContext(warningId)),
+    ...sealed,
     createdAt: ctx.now(),
   });
   // What the audit trail records of it: never the picture itself.
-  return { mimeType: photo.mimeType, size: photo.content.length, sha256 };
+  return { mimeType: photo.mimeType, size: sealed.sizeBytes, sha256: sealed.sha256 };
 }
 
 /** The photo's plain bytes and the name it downloads under: the warning's code, never the phone's file name. */
@@ -82,7 +64,7 @@ export function openPhoto(
 ) {
   const mimeType = row.mimeType as EarlyWarningPhotoType;
   return {
-    content: decryptBytes(ctx.keyring, row.contentEnc, photoContext(row.earlyWarningId)),
+    content: openContent(ctx.keyring, photoContexts, row.earlyWarningId, row.contentEnc),
     mimeType,
     fileName: `${code}${photoExtensions[mimeType]}`,
   };

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { apiErrorSchema } from "../../../shared/api-error.ts";
 import {
   closeEarlyWarningInputSchema,
@@ -13,9 +12,11 @@ import {
   verifyEarlyWarningInputSchema,
 } from "../../../shared/early-warnings.ts";
 import { errorResponses } from "../../http/error-responses.ts";
+import { fileResponse } from "../../http/file-response.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
-import { downloadHeaders } from "../case-documents/download-headers.ts";
+import { sendDownload } from "../../lib/encrypted-files/download-headers.ts";
+import { base64BodyLimit } from "../../lib/encrypted-files/upload-checks.ts";
 import { closeEarlyWarning, escalateEarlyWarning, verifyEarlyWarning } from "./early-warning-flow.ts";
 import {
   earlyWarningPlaces,
@@ -26,12 +27,6 @@ import {
 } from "./early-warnings.service.ts";
 
 const tags = ["early-warnings"];
-// A download is raw bytes: Fastify sends a Buffer as it is, past the JSON serialiser.
-const fileBytes = z
-  .custom<Buffer>((value) => Buffer.isBuffer(value))
-  .meta({ type: "string", format: "binary" });
-// Room for the report's fields around the photo: base64 is 4 characters for every 3 bytes.
-const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 /** Early warnings: field reporters file and follow them; the secretariat verifies, escalates, closes. */
 export const earlyWarningsRoutes: RouteModule = (app, ctx) => {
@@ -68,7 +63,7 @@ export const earlyWarningsRoutes: RouteModule = (app, ctx) => {
     {
       config: { access: "early_warning.report" },
       // Only this route takes a body this large: one photo, in base64.
-      bodyLimit: Math.ceil((EARLY_WARNING_PHOTO_MAX_BYTES * 4) / 3) + FORM_OVERHEAD_BYTES,
+      bodyLimit: base64BodyLimit(EARLY_WARNING_PHOTO_MAX_BYTES),
       schema: {
         tags,
         summary:
@@ -104,17 +99,18 @@ export const earlyWarningsRoutes: RouteModule = (app, ctx) => {
         summary: "The warning's photo (as an attachment, with its type); every read is audited",
         params: earlyWarningParamsSchema,
         response: {
-          200: {
-            description: "The photo's bytes, with its type and a Content-Disposition: attachment",
-            content: { "application/octet-stream": { schema: fileBytes } },
-          },
+          200: fileResponse("The photo's bytes, with its type and a Content-Disposition: attachment", [
+            "application/octet-stream",
+          ]),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
-      const file = await readEarlyWarningPhoto(ctx, actorOf(request), request.params.warningId);
-      return reply.headers(downloadHeaders(file.fileName, file.mimeType)).send(file.content);
+      return sendDownload(
+        reply,
+        await readEarlyWarningPhoto(ctx, actorOf(request), request.params.warningId),
+      );
     },
   );
 

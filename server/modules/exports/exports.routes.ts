@@ -3,7 +3,7 @@ import { exportHeaders, exportRequestSchema } from "../../../shared/exports.ts";
 import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
-import { downloadHeaders } from "../case-documents/download-headers.ts";
+import { downloadHeaders } from "../../lib/encrypted-files/download-headers.ts";
 import { mimeTypes } from "./export-file.ts";
 import { exportCaseData } from "./exports.service.ts";
 

@@ -15,8 +15,8 @@ import {
 import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
+import { downloadHeaders } from "../../lib/encrypted-files/download-headers.ts";
 import { AppError } from "../../lib/errors.ts";
-import { downloadHeaders } from "../case-documents/download-headers.ts";
 import { createImportRunner } from "./import-runner.ts";
 import { downloadTemplate, getImport, importErrorsCsv, listImports, startImport } from "./imports.service.ts";
 

@@ -1,19 +1,19 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import { documentTypes } from "../../../shared/case-documents.ts";
 import type { MeetingDocumentDto, UploadMeetingDocumentInput } from "../../../shared/coordination.ts";
 import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import { meetingDocuments } from "../../db/schema/index.ts";
-import { decryptBytes, decryptField, encryptBytes, encryptField } from "../../lib/crypto/field-encryption.ts";
-import { AppError, notFound } from "../../lib/errors.ts";
-import { fileProblems } from "../case-documents/documents.service.ts";
+import { fileContexts, openFile, sealFile } from "../../lib/encrypted-files/sealed-file.ts";
+import { acceptUpload } from "../../lib/encrypted-files/upload-checks.ts";
+import { notFound } from "../../lib/errors.ts";
 import { loadMeeting } from "./meeting-access.ts";
 import { isoOf } from "./meetings.presenter.ts";
 import { findDocumentContent, findDocuments } from "./meetings.repository.ts";
 
 // Name and content are each bound to their row (see server/db/encrypted-columns.ts).
-export const documentFileNameContext = (id: string) => `meeting_documents.file_name:${id}`;
-const contentContext = (id: string) => `meeting_documents.content:${id}`;
+export const documentContexts = fileContexts("meeting_documents");
 
 /**
  * Stores a meeting document (materials, the signed letter, photos of the attendance sheet):
@@ -26,22 +26,20 @@ export async function uploadMeetingDocument(
   input: UploadMeetingDocumentInput,
 ): Promise<MeetingDocumentDto> {
   await loadMeeting(ctx.db, actor, meetingId);
-  const content = Buffer.from(input.contentBase64, "base64");
-  const problems = fileProblems(ctx, input, content);
-  if (problems.length > 0)
-    throw new AppError("validation_failed", "error.validation_failed", { fields: problems });
-  const sha256 = createHash("sha256").update(content).digest("hex");
+  // The same file types as case documents.
+  const content = acceptUpload(input, {
+    maxBytes: ctx.config.attachmentMaxBytes,
+    extensions: documentTypes[input.mimeType],
+  });
   const id = randomUUID();
+  const sealed = sealFile(ctx.keyring, documentContexts, id, { fileName: input.fileName, content });
   await ctx.db.transaction(async (tx) => {
     await loadMeeting(tx, actor, meetingId, { forUpdate: true });
     await tx.insert(meetingDocuments).values({
       id,
       meetingId,
-      fileNameEnc: encryptField(ctx.keyring, input.fileName, documentFileNameContext(id)),
+      ...sealed,
       mimeType: input.mimeType,
-      sizeBytes: content.length,
-      sha256,
-      contentEnc: encryptBytes(ctx.keyring, content, contentContext(id)),
       category: input.category,
       uploadedById: actor.userId,
       createdAt: ctx.now(),
@@ -50,7 +48,13 @@ export async function uploadMeetingDocument(
       event: "meeting.document_uploaded",
       recordType: "meeting_document",
       recordId: id,
-      data: { meetingId, category: input.category, mimeType: input.mimeType, size: content.length, sha256 },
+      data: {
+        meetingId,
+        category: input.category,
+        mimeType: input.mimeType,
+        size: sealed.sizeBytes,
+        sha256: sealed.sha256,
+      },
     });
   });
   const [row] = await findDocuments(ctx.db, meetingId, id);
@@ -59,7 +63,7 @@ export async function uploadMeetingDocument(
     fileName: input.fileName,
     mimeType: row!.mimeType,
     sizeBytes: Number(row!.sizeBytes),
-    sha256,
+    sha256: sealed.sha256,
     category: input.category,
     uploadedByName: row!.uploadedByName,
     createdAt: isoOf(row!.createdAt),
@@ -76,8 +80,7 @@ export async function readMeetingDocument(
   await loadMeeting(ctx.db, actor, meetingId);
   const row = await findDocumentContent(ctx.db, meetingId, documentId);
   if (!row) throw notFound();
-  const content = decryptBytes(ctx.keyring, row.contentEnc, contentContext(row.id));
-  const fileName = decryptField(ctx.keyring, row.fileNameEnc, documentFileNameContext(row.id));
+  const { content, fileName } = openFile(ctx.keyring, documentContexts, row);
   await recordAudit(ctx.db, actor, {
     event: "meeting.document_downloaded",
     recordType: "meeting_document",

@@ -1,8 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { AppContext } from "../../app-context.ts";
 import type { UserActor } from "../../auth/actor.ts";
-import type { Db } from "../../db/database.ts";
-import { organizations, regions, taskForceMemberships, taskForces } from "../../db/schema/index.ts";
+import { regions, taskForces } from "../../db/schema/index.ts";
 import { notFound } from "../../lib/errors.ts";
 import { buildCalendar } from "../../lib/mail/icalendar.ts";
 import { wibDate } from "../../lib/wib.ts";

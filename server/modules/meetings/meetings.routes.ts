@@ -34,7 +34,8 @@ import { emptyBodySchema } from "../../../shared/ids.ts";
 import { errorResponses } from "../../http/error-responses.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
-import { downloadHeaders } from "../case-documents/download-headers.ts";
+import { downloadHeaders, sendDownload } from "../../lib/encrypted-files/download-headers.ts";
+import { base64BodyLimit } from "../../lib/encrypted-files/upload-checks.ts";
 import { attendanceRates, checkIn, removeCheckIn } from "./attendance.service.ts";
 import {
   calendarFeedFile,
@@ -73,7 +74,6 @@ const fileResponse = (type: string, description: string) => ({
   description,
   content: { [type]: { schema: fileBody } },
 });
-const JSON_OVERHEAD_BYTES = 64 * 1024;
 const noContent = { 204: z.null().describe("Done") };
 
 const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
@@ -399,7 +399,7 @@ export const meetingsRoutes: RouteModule = (app, ctx) => {
     "/api/meetings/:meetingId/documents",
     {
       config: { access: "coordination.manage" },
-      bodyLimit: Math.ceil((ctx.config.attachmentMaxBytes * 4) / 3) + JSON_OVERHEAD_BYTES,
+      bodyLimit: base64BodyLimit(ctx.config.attachmentMaxBytes),
       schema: {
         tags,
         summary:
@@ -427,13 +427,8 @@ export const meetingsRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const file = await readMeetingDocument(
-        ctx,
-        actorOf(request),
-        request.params.meetingId,
-        request.params.documentId,
-      );
-      return reply.headers(downloadHeaders(file.fileName, file.mimeType)).send(file.content);
+      const { meetingId, documentId } = request.params;
+      return sendDownload(reply, await readMeetingDocument(ctx, actorOf(request), meetingId, documentId));
     },
   );
 

@@ -14,8 +14,8 @@ import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { meetingAgendaItems, meetingDecisions, meetingSeries, meetings } from "../../db/schema/index.ts";
-import { decryptField } from "../../lib/crypto/field-encryption.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
+import { openFileName } from "../../lib/encrypted-files/sealed-file.ts";
 import { AppError, invalidField, notFound } from "../../lib/errors.ts";
 import { wakeMailSender } from "../../lib/mail/sender.ts";
 import {
@@ -27,7 +27,7 @@ import {
   queueInvitations,
 } from "./invitations.service.ts";
 import { checkSeries, loadMeeting, refuse, refuseIfCancelled } from "./meeting-access.ts";
-import { documentFileNameContext } from "./meeting-documents.service.ts";
+import { documentContexts } from "./meeting-documents.service.ts";
 import {
   isoOf,
   isoOrNull,
@@ -201,7 +201,7 @@ async function presentMeeting(ctx: AppContext, actor: UserActor, meeting: Meetin
     attendance: attendance.map(presentAttendance),
     documents: documents.map((d) => ({
       id: d.id,
-      fileName: decryptField(ctx.keyring, d.fileNameEnc, documentFileNameContext(d.id)),
+      fileName: openFileName(ctx.keyring, documentContexts, d.id, d.fileNameEnc),
       mimeType: d.mimeType,
       sizeBytes: Number(d.sizeBytes),
       sha256: d.sha256,

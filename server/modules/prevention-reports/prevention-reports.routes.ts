@@ -8,7 +8,7 @@ import { errorResponses } from "../../http/error-responses.ts";
 import { fileResponse } from "../../http/file-response.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
-import { downloadHeaders } from "../case-documents/download-headers.ts";
+import { downloadHeaders } from "../../lib/encrypted-files/download-headers.ts";
 import { exportActivities } from "./activity-export.ts";
 import { activityReport } from "./activity-report.ts";
 import { exportAttendance } from "./attendance-export.ts";

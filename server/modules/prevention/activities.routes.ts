@@ -20,24 +20,17 @@ import {
   uploadActivityFileInputSchema,
 } from "../../../shared/prevention.ts";
 import { errorResponses } from "../../http/error-responses.ts";
+import { fileResponse } from "../../http/file-response.ts";
 import { actorOf } from "../../http/request-context.ts";
 import type { RouteModule } from "../../http/zod-app.ts";
-import { downloadHeaders } from "../case-documents/download-headers.ts";
+import { downloadHeaders, sendDownload } from "../../lib/encrypted-files/download-headers.ts";
+import { base64BodyLimit } from "../../lib/encrypted-files/upload-checks.ts";
 import { createActivity, getActivity, listActivities, updateActivity } from "./activities.service.ts";
 import { deleteFile, listFiles, readFileContent, uploadFile } from "./activity-files.service.ts";
 import { attendeeTemplate, IMPORT_MAX_BYTES } from "./attendee-import.ts";
 import { addAttendee, importAttendees, listAttendees, removeAttendee } from "./attendees.service.ts";
 
 const tags = ["prevention"];
-
-// A download is raw bytes: Fastify sends a Buffer as it is, past the JSON serialiser.
-const fileBytes = z
-  .custom<Buffer>((value) => Buffer.isBuffer(value))
-  .meta({ type: "string", format: "binary" });
-
-// Room for JSON around a file: base64 is 4 characters for every 3 bytes.
-const JSON_OVERHEAD_BYTES = 64 * 1024;
-const base64Limit = (bytes: number) => Math.ceil((bytes * 4) / 3) + JSON_OVERHEAD_BYTES;
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -155,7 +148,7 @@ export const activitiesRoutes: RouteModule = (app, ctx) => {
     "/api/prevention/activities/:activityId/attendees/import",
     {
       config: { access: "prevention.manage" },
-      bodyLimit: base64Limit(IMPORT_MAX_BYTES),
+      bodyLimit: base64BodyLimit(IMPORT_MAX_BYTES),
       schema: {
         tags,
         summary:
@@ -178,10 +171,7 @@ export const activitiesRoutes: RouteModule = (app, ctx) => {
         summary: "The attendance list template, as CSV or XLSX",
         querystring: attendeeTemplateQuerySchema,
         response: {
-          200: {
-            description: "The template file",
-            content: { "application/octet-stream": { schema: fileBytes } },
-          },
+          200: fileResponse("The template file", ["application/octet-stream"]),
           ...errorResponses,
         },
       },
@@ -213,7 +203,7 @@ export const activitiesRoutes: RouteModule = (app, ctx) => {
     "/api/prevention/activities/:activityId/files",
     {
       config: { access: "prevention.manage" },
-      bodyLimit: base64Limit(ctx.config.attachmentMaxBytes),
+      bodyLimit: base64BodyLimit(ctx.config.attachmentMaxBytes),
       schema: {
         tags,
         summary:
@@ -238,18 +228,17 @@ export const activitiesRoutes: RouteModule = (app, ctx) => {
         summary: "Download a material or photo (as an attachment, with its type); every download is audited",
         params: activityFileParamsSchema,
         response: {
-          200: {
-            description: "The file's bytes, with its type and a Content-Disposition: attachment naming it",
-            content: { "application/octet-stream": { schema: fileBytes } },
-          },
+          200: fileResponse(
+            "The file's bytes, with its type and a Content-Disposition: attachment naming it",
+            ["application/octet-stream"],
+          ),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
       const { activityId, fileId } = request.params;
-      const file = await readFileContent(ctx, actorOf(request), activityId, fileId);
-      return reply.headers(downloadHeaders(file.fileName, file.mimeType)).send(file.content);
+      return sendDownload(reply, await readFileContent(ctx, actorOf(request), activityId, fileId));
     },
   );
 

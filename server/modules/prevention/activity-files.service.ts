@@ -1,9 +1,7 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { DocumentMimeType } from "../../../shared/case-documents.ts";
 import {
   type ActivityFileDto,
-  type ActivityFileMimeType,
   activityFileTypes,
   type UploadActivityFileInput,
 } from "../../../shared/prevention.ts";
@@ -11,9 +9,9 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import { activityFiles } from "../../db/schema/index.ts";
-import { decryptBytes, decryptField, encryptBytes, encryptField } from "../../lib/crypto/field-encryption.ts";
-import { AppError, type FieldProblem, notFound } from "../../lib/errors.ts";
-import { contentMatchesType, zipEntryNames } from "../case-documents/file-types.ts";
+import { fileContexts, openFile, openFileName, sealFile } from "../../lib/encrypted-files/sealed-file.ts";
+import { acceptUpload } from "../../lib/encrypted-files/upload-checks.ts";
+import { notFound } from "../../lib/errors.ts";
 import { loadActivity } from "./activity-access.ts";
 import { type ActivityFileRow, findFileContent, findFiles } from "./activity-files.repository.ts";
 
@@ -21,49 +19,7 @@ import { type ActivityFileRow, findFileContent, findFiles } from "./activity-fil
  * Where a file's name and content are bound (see server/db/encrypted-columns.ts); the activity
  * report reads photos through these too.
  */
-export const activityFileContexts = {
-  fileName: (id: string) => `activity_files.file_name:${id}`,
-  content: (id: string) => `activity_files.content:${id}`,
-};
-const fileNameContext = activityFileContexts.fileName;
-const contentContext = activityFileContexts.content;
-
-const PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-
-/** The bytes agree with the declared type; slides are a ZIP with a ppt/ folder, the rest as case documents. */
-function contentMatches(type: ActivityFileMimeType, content: Buffer): boolean {
-  if (type === PPTX) {
-    const names = zipEntryNames(content);
-    return Boolean(names?.includes("[Content_Types].xml") && names.some((n) => n.startsWith("ppt/")));
-  }
-  return contentMatchesType(type as DocumentMimeType, content);
-}
-
-function fileProblems(maximum: number, input: UploadActivityFileInput, content: Buffer): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const extensions: readonly string[] = activityFileTypes[input.mimeType];
-  if (!extensions.some((ext) => input.fileName.toLowerCase().endsWith(ext))) {
-    problems.push({
-      field: "fileName",
-      key: "document.extension_mismatch",
-      params: { extensions: extensions.join(", ") },
-    });
-  }
-  if (content.length > maximum) {
-    problems.push({
-      field: "contentBase64",
-      key: "document.too_large",
-      params: { maximum: Math.round((maximum / 1024 / 1024) * 10) / 10 },
-    });
-  } else if (!contentMatches(input.mimeType, content)) {
-    problems.push({
-      field: "contentBase64",
-      key: "document.content_mismatch",
-      params: { type: input.mimeType },
-    });
-  }
-  return problems;
-}
+export const activityFileContexts = fileContexts("activity_files");
 
 function presentFile(row: ActivityFileRow, fileName: string): ActivityFileDto {
   return {
@@ -82,7 +38,7 @@ export async function listFiles(ctx: AppContext, actor: UserActor, activityId: s
   const rows = await findFiles(ctx.db, activityId);
   return {
     items: rows.map((row) =>
-      presentFile(row, decryptField(ctx.keyring, row.fileNameEnc, fileNameContext(row.id))),
+      presentFile(row, openFileName(ctx.keyring, activityFileContexts, row.id, row.fileNameEnc)),
     ),
   };
 }
@@ -95,22 +51,20 @@ export async function uploadFile(
   input: UploadActivityFileInput,
 ) {
   await loadActivity(ctx.db, actor, activityId, "manageFiles");
-  const content = Buffer.from(input.contentBase64, "base64");
-  const problems = fileProblems(ctx.config.attachmentMaxBytes, input, content);
-  if (problems.length > 0)
-    throw new AppError("validation_failed", "error.validation_failed", { fields: problems });
-  const sha256 = createHash("sha256").update(content).digest("hex");
+  // Materials take the case documents' types and slides.
+  const content = acceptUpload(input, {
+    maxBytes: ctx.config.attachmentMaxBytes,
+    extensions: activityFileTypes[input.mimeType],
+  });
   const id = randomUUID();
+  const sealed = sealFile(ctx.keyring, activityFileContexts, id, { fileName: input.fileName, content });
   await ctx.db.transaction(async (tx) => {
     await tx.insert(activityFiles).values({
       id,
       activityId,
       kind: input.kind,
-      fileNameEnc: encryptField(ctx.keyring, input.fileName, fileNameContext(id)),
+      ...sealed,
       mimeType: input.mimeType,
-      sizeBytes: content.length,
-      sha256,
-      contentEnc: encryptBytes(ctx.keyring, content, contentContext(id)),
       uploadedById: actor.userId,
       createdAt: ctx.now(),
     });
@@ -118,7 +72,13 @@ export async function uploadFile(
       event: "prevention.file_uploaded",
       recordType: "prevention_activity_file",
       recordId: id,
-      data: { activityId, kind: input.kind, mimeType: input.mimeType, size: content.length, sha256 },
+      data: {
+        activityId,
+        kind: input.kind,
+        mimeType: input.mimeType,
+        size: sealed.sizeBytes,
+        sha256: sealed.sha256,
+      },
     });
   });
   const [row] = await findFiles(ctx.db, activityId, id);
@@ -130,8 +90,7 @@ export async function readFileContent(ctx: AppContext, actor: UserActor, activit
   await loadActivity(ctx.db, actor, activityId);
   const row = await findFileContent(ctx.db, activityId, fileId);
   if (!row) throw notFound();
-  const content = decryptBytes(ctx.keyring, row.contentEnc, contentContext(row.id));
-  const fileName = decryptField(ctx.keyring, row.fileNameEnc, fileNameContext(row.id));
+  const { content, fileName } = openFile(ctx.keyring, activityFileContexts, row);
   await recordAudit(ctx.db, actor, {
     event: "prevention.file_downloaded",
     recordType: "prevention_activity_file",

@@ -1,4 +1,13 @@
-import { type DocumentMimeType, documentTypes } from "../../../shared/case-documents.ts";
+/** The file types whose content can be told from their bytes. */
+export type SniffableType =
+  | "application/pdf"
+  | "image/jpeg"
+  | "image/png"
+  | "image/webp"
+  | "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+  | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  | "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+  | "text/plain";
 
 /**
  * Does a file's content agree with the type the uploader declared? Browsers and users only
@@ -7,7 +16,7 @@ import { type DocumentMimeType, documentTypes } from "../../../shared/case-docum
  * Office files are ZIP archives, told apart by the folders inside; plain text has none, so it
  * must be valid UTF-8 without control characters.
  */
-export function contentMatchesType(type: DocumentMimeType, content: Buffer): boolean {
+export function contentMatchesType(type: SniffableType, content: Buffer): boolean {
   switch (type) {
     case "application/pdf":
       return startsWith(content, "%PDF-");
@@ -21,19 +30,11 @@ export function contentMatchesType(type: DocumentMimeType, content: Buffer): boo
       return isOfficeArchive(content, "word/");
     case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":
       return isOfficeArchive(content, "xl/");
+    case "application/vnd.openxmlformats-officedocument.presentationml.presentation":
+      return isOfficeArchive(content, "ppt/");
     case "text/plain":
       return isPlainText(content);
   }
-}
-
-/** The file name endings that go with a type, e.g. [".jpg", ".jpeg"]. */
-export function extensionsOf(type: DocumentMimeType): readonly string[] {
-  return documentTypes[type];
-}
-
-export function hasExtensionOf(type: DocumentMimeType, fileName: string): boolean {
-  const lower = fileName.toLowerCase();
-  return extensionsOf(type).some((ext) => lower.endsWith(ext));
 }
 
 function startsWith(content: Buffer, magic: string): boolean {
