@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkOrganization } from "../../db/reference-checks.ts";
 import { meetingDecisions, users, workPlanProgrammes, workPlans } from "../../db/schema/index.ts";
 import { AppError, type FieldProblem } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
-import { checkOrganization } from "../cases/reference-checks.ts";
 import { findMeeting } from "../meetings/meetings.repository.ts";
 
 /**

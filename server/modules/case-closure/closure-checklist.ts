@@ -6,9 +6,9 @@ import {
   serviceTypesForNeed,
 } from "../../../shared/case-closure.ts";
 import type { Db } from "../../db/database.ts";
+import { checkTerm } from "../../db/reference-checks.ts";
 import { assessments, casePeople, referrals, services } from "../../db/schema/index.ts";
 import { AppError, type FieldProblem } from "../../lib/errors.ts";
-import { checkTerm } from "../cases/reference-checks.ts";
 import { termLabels } from "../vocabularies/vocabularies.service.ts";
 
 type Reason = ClosureRequirement["because"][number];

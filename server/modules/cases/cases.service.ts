@@ -10,6 +10,13 @@ import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { Db } from "../../db/database.ts";
+import {
+  checkCaseManager,
+  checkOrganization,
+  checkRegion,
+  checkTerm,
+  checkTerms,
+} from "../../db/reference-checks.ts";
 import { caseRoutePoints, cases } from "../../db/schema/index.ts";
 import { normalisePseudonymousCode } from "../../lib/crypto/pseudonym.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
@@ -21,13 +28,6 @@ import { nextCaseNumber } from "./case-number.ts";
 import { recordCaseEvent } from "./case-timeline.ts";
 import { presentCase, presentCaseListItem } from "./cases.presenter.ts";
 import { type CaseFilter, findCase, listCasesPage, listTimelinePage } from "./cases.repository.ts";
-import {
-  checkCaseManager,
-  checkOrganization,
-  checkRegion,
-  checkTerm,
-  checkTerms,
-} from "./reference-checks.ts";
 
 /** The code prefix of a person (see people.service.ts): a search for one finds their cases. */
 export const PERSON_CODE_PREFIX = "ORG";

@@ -5,13 +5,13 @@ import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import { authorize } from "../../auth/authorize.ts";
 import type { Db } from "../../db/database.ts";
+import { checkOrganization } from "../../db/reference-checks.ts";
 import { complaints } from "../../db/schema/index.ts";
 import { AppError, invalidField } from "../../lib/errors.ts";
 import { casePolicy } from "../cases/case.policy.ts";
 import { loadCase } from "../cases/case-access.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
 import { openCaseIn } from "../cases/cases.service.ts";
-import { checkOrganization } from "../cases/reference-checks.ts";
 import { loadComplaint } from "./complaint-access.ts";
 import { complaintSummary } from "./complaints.service.ts";
 

@@ -3,11 +3,11 @@ import type { ListComplaintsQuery, RecordComplaintInput } from "../../../shared/
 import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
+import { checkRegion, checkTerm } from "../../db/reference-checks.ts";
 import { complaints } from "../../db/schema/index.ts";
 import { decryptField } from "../../lib/crypto/field-encryption.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
 import { invalidField } from "../../lib/errors.ts";
-import { checkRegion, checkTerm } from "../cases/reference-checks.ts";
 import { loadComplaint } from "./complaint-access.ts";
 import { complaintContexts, createComplaint, TRACKING_CODE_PREFIX } from "./complaint-intake.ts";
 import { presentComplaint, presentComplaintSummary } from "./complaints.presenter.ts";

@@ -9,6 +9,7 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkOrganization } from "../../db/reference-checks.ts";
 import {
   earlyWarningEvents,
   earlyWarnings,
@@ -18,7 +19,6 @@ import {
 } from "../../db/schema/index.ts";
 import { decryptField } from "../../lib/crypto/field-encryption.ts";
 import { invalidField } from "../../lib/errors.ts";
-import { checkOrganization } from "../cases/reference-checks.ts";
 import { createComplaint } from "../complaints/complaint-intake.ts";
 import { loadWarning } from "./early-warning-access.ts";
 import type { EarlyWarningRow } from "./early-warnings.repository.ts";

@@ -10,6 +10,7 @@ import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { insertWithFreshCode } from "../../db/fresh-code.ts";
+import { checkTerm } from "../../db/reference-checks.ts";
 import {
   earlyWarningEvents,
   earlyWarnings,
@@ -22,7 +23,6 @@ import { pseudonymousCode } from "../../lib/crypto/pseudonym.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
 import { AppError, type FieldProblem, invalidField, notFound } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
-import { checkTerm } from "../cases/reference-checks.ts";
 import { visibleWarningsWhere } from "./early-warning.policy.ts";
 import { loadWarning } from "./early-warning-access.ts";
 import { openPhoto, photoProblems, storePhoto } from "./early-warning-photo.ts";

@@ -9,12 +9,12 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkTerm } from "../../db/reference-checks.ts";
 import { legalProcesses, restitutions } from "../../db/schema/index.ts";
 import { AppError, type FieldProblem, invalidField, notFound } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
 import { loadCase } from "../cases/case-access.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
-import { checkTerm } from "../cases/reference-checks.ts";
 import { caseMemberCodes } from "./case-members.ts";
 import { presentLegalProcess } from "./legal.presenter.ts";
 import {

@@ -3,10 +3,10 @@ import type { AttendanceDto, AttendanceRatesDto, CheckInInput } from "../../../s
 import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
+import { checkOrganization } from "../../db/reference-checks.ts";
 import { meetingAttendance, meetings } from "../../db/schema/index.ts";
 import { AppError, invalidField, notFound } from "../../lib/errors.ts";
 import { formatWib } from "../../lib/wib.ts";
-import { checkOrganization } from "../cases/reference-checks.ts";
 import { inviteeOf } from "./invitation-mail.ts";
 import { invitationsWithSeats } from "./invitations.service.ts";
 import { loadMeeting } from "./meeting-access.ts";

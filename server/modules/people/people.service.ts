@@ -11,6 +11,7 @@ import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/query-rows.ts";
+import { checkRegion, checkTerm, checkTerms } from "../../db/reference-checks.ts";
 import {
   assessments,
   caseAttachments,
@@ -29,7 +30,6 @@ import { wibDate } from "../../lib/wib.ts";
 import { type LoadedCase, loadCase } from "../cases/case-access.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
 import { PERSON_CODE_PREFIX } from "../cases/cases.service.ts";
-import { checkRegion, checkTerm, checkTerms } from "../cases/reference-checks.ts";
 import { markPersonCasesStale } from "../statistics/statistics-facts.ts";
 import { presentCasePerson } from "./people.presenter.ts";
 import {

@@ -10,10 +10,10 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkRegion } from "../../db/reference-checks.ts";
 import { portalContacts } from "../../db/schema/portal.ts";
 import { regions } from "../../db/schema/reference.ts";
 import { notFound } from "../../lib/errors.ts";
-import { checkRegion } from "../cases/reference-checks.ts";
 
 /** The hotline and complaint-post directory shown in every public page's footer. */
 

@@ -10,9 +10,9 @@ import {
 } from "../../../shared/prevention.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkOrganization, checkTerm, checkTerms } from "../../db/reference-checks.ts";
 import { regions, schools, taskForces, workingGroups } from "../../db/schema/index.ts";
 import { AppError, type FieldProblem, invalidField } from "../../lib/errors.ts";
-import { checkOrganization, checkTerm, checkTerms } from "../cases/reference-checks.ts";
 import { attendeeCounts } from "./activities.repository.ts";
 import { startOfWibDay } from "./wib-periods.ts";
 

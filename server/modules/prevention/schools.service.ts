@@ -10,10 +10,10 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkOrganization } from "../../db/reference-checks.ts";
 import { schools } from "../../db/schema/index.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
 import { invalidField, notFound } from "../../lib/errors.ts";
-import { checkOrganization } from "../cases/reference-checks.ts";
 import { checkKelurahan } from "./activity-rules.ts";
 import { findSchool, findSchoolByNpsn, listSchoolsPage, type SchoolRow } from "./schools.repository.ts";
 

@@ -4,12 +4,12 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkTerm } from "../../db/reference-checks.ts";
 import { services } from "../../db/schema/index.ts";
 import { invalidField, type LocalizedText } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
 import { recordCaseEvent } from "../cases/case-timeline.ts";
 import { markInService } from "../cases/cases.service.ts";
-import { checkTerm } from "../cases/reference-checks.ts";
 import type { ServiceRow } from "./services.repository.ts";
 
 /**

@@ -8,11 +8,11 @@ import {
 import type { AppContext } from "../../app-context.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkOrganization } from "../../db/reference-checks.ts";
 import { referrals } from "../../db/schema/index.ts";
 import { invalidField, notFound } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
 import { loadCase } from "../cases/case-access.ts";
-import { checkOrganization } from "../cases/reference-checks.ts";
 import { victimOfField } from "../referrals/case-victim.ts";
 import { firstAidStanding } from "./first-aid-deadline.ts";
 import {

@@ -8,11 +8,11 @@ import type {
 import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
+import { checkTerm } from "../../db/reference-checks.ts";
 import { organizationServices, organizations } from "../../db/schema/index.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
 import { notFound } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
-import { checkTerm } from "../cases/reference-checks.ts";
 import { directoryDetails, listDirectoryPage, replaceServices } from "./directory.repository.ts";
 
 /**

@@ -12,10 +12,10 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkOrganization } from "../../db/reference-checks.ts";
 import { taskForceDecrees, taskForceMemberships, workingGroups } from "../../db/schema/index.ts";
 import { invalidField, notFound } from "../../lib/errors.ts";
 import { wibDate } from "../../lib/wib.ts";
-import { checkOrganization } from "../cases/reference-checks.ts";
 import { currentDecreeOn, presentDecree, presentMembership } from "./structure.presenter.ts";
 import {
   findDecrees,

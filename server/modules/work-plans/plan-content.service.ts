@@ -10,6 +10,7 @@ import type { AppContext } from "../../app-context.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
 import type { UserActor } from "../../auth/actor.ts";
 import type { Db } from "../../db/database.ts";
+import { checkOrganization } from "../../db/reference-checks.ts";
 import {
   actionItems,
   workPlanActuals,
@@ -19,7 +20,6 @@ import {
 import { AppError, invalidField, notFound } from "../../lib/errors.ts";
 import type { Locale } from "../../lib/messages.ts";
 import { wibDate } from "../../lib/wib.ts";
-import { checkOrganization } from "../cases/reference-checks.ts";
 import { changesOf, checkWorkingGroup, loadPlan, touchPlan } from "./plan-access.ts";
 import { findIndicator, findProgramme, nextPosition } from "./work-plans.repository.ts";
 import { getWorkPlan } from "./work-plans.service.ts";

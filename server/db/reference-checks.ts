@@ -1,9 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { VocabularyKind } from "../../../shared/vocabularies.ts";
-import type { UserActor } from "../../auth/actor.ts";
-import type { Db } from "../../db/database.ts";
-import { organizations, regions, users, vocabularyTerms } from "../../db/schema/index.ts";
-import { invalidField } from "../../lib/errors.ts";
+import type { VocabularyKind } from "../../shared/vocabularies.ts";
+import type { UserActor } from "../auth/actor.ts";
+import { invalidField } from "../lib/errors.ts";
+import type { Db } from "./database.ts";
+import { organizations, regions, users, vocabularyTerms } from "./schema/index.ts";
 
 /**
  * Checks that stored references exist before a write: vocabulary codes, region codes,
