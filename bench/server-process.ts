@@ -25,7 +25,9 @@ export async function startServer(
   child.stderr!.on("data", (d) => (log += d));
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
+    // A child killed by a signal has no exit code, only the signal's name.
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server exited (${child.exitCode ?? child.signalCode}):\n${log}`);
     try {
       const res = await fetch(`${base}/api/health`);
       if (res.ok) break;
