@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { auditEvents, mailOutbox, organizations, taskForces } from "../../db/schema/index.ts";
+import { auditEvents, mailOutbox } from "../../db/schema/index.ts";
 import {
   decodedBody,
   flattenParts,
@@ -12,6 +12,7 @@ import {
 } from "../../lib/mail/test-support.ts";
 import { auditOf } from "../../test/audit-of.ts";
 import { FACTORY_PASSWORD } from "../../test/factories.ts";
+import { otherTaskForceCoordinator } from "../../test/other-task-force.ts";
 import { type Client, createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
 
 const fieldsOf = (res: { body: { error: { details: { field: string }[] } } }) =>
@@ -583,21 +584,10 @@ describeEachDatabase("meetings", (kind) => {
   });
 
   it("keeps another task force out with 404", async () => {
-    const [other] = await t.ctx.db
-      .insert(taskForces)
-      .values({ code: "GT-UJI-RAPAT", name: "Gugus tugas lain", regionCode: "31" })
-      .returning();
-    const [org] = await t.ctx.db
-      .insert(organizations)
-      .values({
-        taskForceId: other!.id,
-        name: "Sekretariat lain",
-        typeCode: "government_agency",
-        regionCode: "31",
-      })
-      .returning();
-    const user = await t.factories.user({ role: "coordinator", organizationId: org!.id });
-    const outsider = await t.signIn(user.email, FACTORY_PASSWORD);
+    const { client: outsider, organizationId: otherOrganizationId } = await otherTaskForceCoordinator(
+      t,
+      "GT-UJI-RAPAT",
+    );
     const [mine] = (await coordinator.get("/api/meetings?when=past")).body.items;
     expect((await outsider.get(`/api/meetings/${mine.id}`)).status).toBe(404);
     expect((await outsider.patch(`/api/meetings/${mine.id}`, { title: "x" })).status).toBe(404);
@@ -607,7 +597,7 @@ describeEachDatabase("meetings", (kind) => {
     // Their organisations cannot be invited here.
     const cross = await coordinator.post(
       "/api/meetings",
-      session(23, { invitees: { organizationIds: [org!.id] } }),
+      session(23, { invitees: { organizationIds: [otherOrganizationId] } }),
     );
     expect(fieldsOf(cross)).toEqual(["invitees.organizationIds.0"]);
   });

@@ -2,15 +2,7 @@ import { and, count, desc, eq, getTableColumns, inArray, or, type SQL, sql } fro
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/database.ts";
 import { queryRows } from "../../db/query-rows.ts";
-import {
-  organizations,
-  periodicReports,
-  regions,
-  taskForceMemberships,
-  taskForces,
-  users,
-} from "../../db/schema/index.ts";
-import { holdsOn } from "../task-force-structure/structure.repository.ts";
+import { periodicReports, regions, taskForces, users } from "../../db/schema/index.ts";
 
 const createdBy = alias(users, "created_by");
 const finalisedBy = alias(users, "finalised_by");

@@ -8,12 +8,11 @@ import {
   legalProcesses,
   meetingAttendance,
   meetingInvitations,
-  organizations,
   restitutions,
   services,
   taskForceMemberships,
-  taskForces,
 } from "../../db/schema/index.ts";
+import { otherTaskForceCoordinator as signInElsewhere } from "../../test/other-task-force.ts";
 import type { Client, TestApp } from "../../test/test-app.ts";
 import { meetingFixture } from "../action-items/test-support.ts";
 import {
@@ -165,21 +164,7 @@ export async function seedReportData(t: TestApp) {
 
 /** A coordinator of another task force: every report of this one is out of reach. */
 export async function otherTaskForceCoordinator(t: TestApp): Promise<Client> {
-  const [other] = await t.ctx.db
-    .insert(taskForces)
-    .values({ code: "GT-LAPORAN-LAIN", name: "Gugus Tugas PP-TPPO Uji Lain", regionCode: "31" })
-    .returning();
-  const [org] = await t.ctx.db
-    .insert(organizations)
-    .values({
-      taskForceId: other!.id,
-      name: "Sekretariat lain",
-      typeCode: "government_agency",
-      regionCode: "31",
-    })
-    .returning();
-  const user = await t.factories.user({ role: "coordinator", organizationId: org!.id });
-  return t.signIn(user.email, user.password);
+  return (await signInElsewhere(t, "GT-LAPORAN-LAIN")).client;
 }
 
 /** Asks for the report until its build has ended (a draft, or failed). */

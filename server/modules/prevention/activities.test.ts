@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { organizations, taskForces } from "../../db/schema/index.ts";
+import { organizations } from "../../db/schema/index.ts";
 import { auditOf } from "../../test/audit-of.ts";
-import { FACTORY_PASSWORD } from "../../test/factories.ts";
+import { otherTaskForceCoordinator } from "../../test/other-task-force.ts";
 import { createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
 import {
   CIDENG,
@@ -250,21 +250,7 @@ describeEachDatabase("prevention activities", (kind) => {
   });
 
   it("answers 404 for another task force's activity", async () => {
-    const [other] = await t.ctx.db
-      .insert(taskForces)
-      .values({ code: "GT-UJI-LAIN", name: "Gugus tugas lain", regionCode: "31" })
-      .returning();
-    const [org] = await t.ctx.db
-      .insert(organizations)
-      .values({
-        taskForceId: other!.id,
-        name: "Sekretariat lain",
-        typeCode: "government_agency",
-        regionCode: "31",
-      })
-      .returning();
-    const user = await t.factories.user({ role: "coordinator", organizationId: org!.id });
-    const outsider = await t.signIn(user.email, FACTORY_PASSWORD);
+    const { client: outsider } = await otherTaskForceCoordinator(t, "GT-UJI-LAIN");
     const { body } = await cast.lurahCideng.post("/api/prevention/activities", heldSocialisation());
     expect((await outsider.get(`/api/prevention/activities/${body.id}`)).status).toBe(404);
     expect((await outsider.patch(`/api/prevention/activities/${body.id}`, { title: "x" })).status).toBe(404);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { organizations, taskForces, workingGroups } from "../../db/schema/index.ts";
+import { workingGroups } from "../../db/schema/index.ts";
 import { auditOf } from "../../test/audit-of.ts";
-import { FACTORY_PASSWORD } from "../../test/factories.ts";
+import { otherTaskForceCoordinator } from "../../test/other-task-force.ts";
 import { type Client, createTestApp, describeEachDatabase, type TestApp } from "../../test/test-app.ts";
 import { phoneDigits } from "./directory.repository.ts";
 
@@ -290,21 +290,10 @@ describeEachDatabase("task-force structure and member directory", (kind) => {
   });
 
   it("keeps another task force's structure and directory apart", async () => {
-    const [other] = await t.ctx.db
-      .insert(taskForces)
-      .values({ code: "GT-UJI-STRUKTUR", name: "Gugus tugas lain", regionCode: "31" })
-      .returning();
-    const [org] = await t.ctx.db
-      .insert(organizations)
-      .values({
-        taskForceId: other!.id,
-        name: "Sekretariat lain",
-        typeCode: "government_agency",
-        regionCode: "31",
-      })
-      .returning();
-    const user = await t.factories.user({ role: "coordinator", organizationId: org!.id });
-    const outsider = await t.signIn(user.email, FACTORY_PASSWORD);
+    const { client: outsider, organizationId: otherOrganizationId } = await otherTaskForceCoordinator(
+      t,
+      "GT-UJI-STRUKTUR",
+    );
     const mine = await coordinator.get("/api/coordination/structure");
     const theirs = await outsider.get("/api/coordination/structure");
     expect(theirs.body.members).toEqual([]);
@@ -318,10 +307,10 @@ describeEachDatabase("task-force structure and member directory", (kind) => {
     const home = await t.factories.secretariat();
     expect((await outsider.patch(`/api/directory/${home.id}/services`, { services: [] })).status).toBe(404);
     const dir = await outsider.get("/api/directory");
-    expect(dir.body.items.map((i: { id: string }) => i.id)).toEqual([org!.id]);
+    expect(dir.body.items.map((i: { id: string }) => i.id)).toEqual([otherOrganizationId]);
     // Their organisation cannot be seated in this task force.
     const cross = await coordinator.post("/api/coordination/memberships", {
-      organizationId: org!.id,
+      organizationId: otherOrganizationId,
       positionCode: "anggota",
     });
     expect(fieldsOf(cross)).toEqual(["organizationId"]);
