@@ -46,7 +46,7 @@ describeEachDatabase("periodic reports", (kind) => {
     expect(draft.figures?.totals).toEqual({ victims: 4, cases: 3 });
     expect(draft.narrative.introduction).toContain("selama 2025 di Kota Administrasi Jakarta Pusat");
     expect(draft.narrative.prevention).toBe(
-      "Selama 2025 terlaksana 2 kegiatan pencegahan yang menjangkau 32 orang di 2 dari 44 kelurahan, termasuk 0 dari 0 sekolah.",
+      "Selama 2025 terlaksana 2 kegiatan pencegahan yang menjangkau 22 orang di 2 dari 44 kelurahan, termasuk 1 dari 2 sekolah.",
     );
     expect(draft.narrative.obstacles).toBe("");
     expect(draft.emptySections).toEqual(["obstacles", "recommendations"]);

@@ -61,11 +61,11 @@ describeEachDatabase("periodic report figures", (kind) => {
     expect(expected.totals).toEqual({ victims: 4, cases: 3 });
     expect(annual.comparison).toEqual({
       period: { from: "2024-01-01", to: "2024-12-31" },
-      victims: 2,
-      cases: 2,
+      victims: 1,
+      cases: 1,
     });
     expect(annual.narrative.cases).toMatch(
-      /^Sepanjang 2025 tercatat 4 korban dalam 3 kasus, naik 100% dari 2024 \(2 korban\)\./,
+      /^Sepanjang 2025 tercatat 4 korban dalam 3 kasus, naik 300% dari 2024 \(1 korban\)\./,
     );
     expect(annual.narrative.cases).toContain("2 anak perempuan");
   });
@@ -108,7 +108,7 @@ describeEachDatabase("periodic report figures", (kind) => {
       servicesTable.find((r) => r[0] === f.rights.services.find((s) => s.code === "outreach")!.label),
     ).toEqual([expect.any(String), 2, 0.5]);
     const restitution = tableOf(workbook, "3.", "Tabel 3.3.");
-    expect(restitution.map((r) => r[1])).toEqual([1, 50_000_000, 30_000_000, 10_000_000, 1 / 3]);
+    expect(restitution.map((r) => r[1])).toEqual([2, 70_000_000, 30_000_000, 10_000_000, 1 / 3]);
 
     const reach = tableOf(workbook, "5.", "Tabel 5.1.");
     expect(reach.map((r) => r[1]).slice(0, 4)).toEqual([
@@ -118,7 +118,7 @@ describeEachDatabase("periodic report figures", (kind) => {
       f.prevention.kelurahanTotal,
     ]);
     expect(f.prevention.activities).toBe(2);
-    expect(f.prevention.peopleReached).toBe(32);
+    expect(f.prevention.peopleReached).toBe(22);
     expect(tableOf(workbook, "5.", "Tabel 5.2.")).toEqual(
       f.prevention.perKecamatan.map((k) => [k.name, k.activities, k.peopleReached]),
     );
@@ -146,7 +146,7 @@ describeEachDatabase("periodic report figures", (kind) => {
     expect(text).toContain("DRAF");
     expect(text).toContain(squash("I. Pendahuluan"));
     expect(text).toContain(squash("IX. Penutup"));
-    expect(text).toContain(squash("Sepanjang 2025 tercatat 4 korban dalam 3 kasus, naik 100% dari 2024"));
+    expect(text).toContain(squash("Sepanjang 2025 tercatat 4 korban dalam 3 kasus, naik 300% dari 2024"));
     for (const r of f.trend) expect(text).toContain(squash(`${r.year} ${r.victims}`));
     expect(text).toContain(squash(`Tabel 2.4. Korban menurut jenis kelamin dan usia`));
     expect(text).toContain(squash(`Anak perempuan 2 50%`));
